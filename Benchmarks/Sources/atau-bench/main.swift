@@ -1,0 +1,213 @@
+// atau-bench: in-process throughput of Atau's hot paths, single thread.
+//
+//   atau-bench --names FILE --realistic FILE --pairs FILE [--runs N] [--only WORKLOAD]
+//
+// FILE inputs come from `make-names.py` (one name per line; pairs as `A<TAB>B`). Each
+// workload runs once untimed (warm-up: compiles the scheme, fills allocator pools), then
+// `--runs` timed passes over the whole file; the median pass is reported, with the best.
+// Workloads (`--only` picks one, e.g. under `valgrind --tool=callgrind`):
+//   keys      parser.parse(name).matchKey for each name of --names
+//   compare   matcher.compare(a, b) with evidence for each pair of --pairs
+//   translit  Transliterator.transliterate for each name of --names (distinct names: cold)
+//   session   a fresh TransliterationSession per pass over --realistic (names repeat)
+//   plain     Transliterator.transliterate over --realistic, to compare with `session`
+// Last line: peak RSS of the process (getrusage ru_maxrss).
+
+import Atau
+import AtauMatch
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+struct Options {
+    var names: String?
+    var realistic: String?
+    var pairs: String?
+    var runs = 5
+    var only: String?
+    var scheme = "kk-latin-2021"
+
+    static let usage = """
+        usage: atau-bench --names FILE [--realistic FILE] [--pairs FILE] [--runs N] \
+        [--only keys|compare|translit|session|plain] [--scheme ID]
+        """
+
+    static func parse(_ arguments: [String]) -> Options {
+        var options = Options()
+        var iterator = arguments.makeIterator()
+        func value(_ flag: String) -> String {
+            guard let next = iterator.next() else { fail("\(flag) needs a value\n\(usage)") }
+            return next
+        }
+        while let argument = iterator.next() {
+            switch argument {
+            case "--names": options.names = value(argument)
+            case "--realistic": options.realistic = value(argument)
+            case "--pairs": options.pairs = value(argument)
+            case "--scheme": options.scheme = value(argument)
+            case "--only": options.only = value(argument)
+            case "--runs":
+                guard let runs = Int(value(argument)), runs > 0 else { fail("--runs takes a positive number") }
+                options.runs = runs
+            case "-h", "--help":
+                say(usage)
+                exit(0)
+            default: fail("unknown argument '\(argument)'\n\(usage)")
+            }
+        }
+        return options
+    }
+}
+
+/// Writes a line at once, unbuffered: lines show up as they are measured, even through a pipe.
+func say(_ line: String) {
+    FileHandle.standardOutput.write(Data((line + "\n").utf8))
+}
+
+func fail(_ message: String) -> Never {
+    FileHandle.standardError.write(Data("atau-bench: \(message)\n".utf8))
+    exit(64)
+}
+
+func readLines(_ path: String) -> [String] {
+    guard let data = FileManager.default.contents(atPath: path) else { fail("cannot read \(path)") }
+    guard let text = String(data: data, encoding: .utf8) else { fail("\(path) is not UTF-8") }
+    return text.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
+}
+
+func peakRSSKiB() -> Int {
+    var usage = rusage()
+    #if os(Linux)
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return Int(usage.ru_maxrss)  // KiB on Linux
+    #else
+        getrusage(RUSAGE_SELF, &usage)
+        return Int(usage.ru_maxrss) / 1024  // bytes on Darwin
+    #endif
+}
+
+/// Times `pass` (which handles `count` items and returns a checksum) `runs` times after one
+/// untimed warm-up, and prints one line: median items/s, best, and the checksum (which also
+/// keeps the optimizer from dropping the work).
+func measure(_ label: String, unit: String, count: Int, runs: Int, _ pass: () -> Int) {
+    let clock = ContinuousClock()
+    var checksum = pass()
+    var seconds: [Double] = []
+    for _ in 0..<runs {
+        let elapsed = clock.measure { checksum &+= pass() }
+        let parts = elapsed.components
+        seconds.append(Double(parts.seconds) + Double(parts.attoseconds) * 1e-18)
+    }
+    seconds.sort()
+    let median = seconds[seconds.count / 2]
+    let best = seconds[0]
+    let rate = Double(count) / median
+    let line = "\(label.padding(toLength: 10, withPad: " ", startingAt: 0)) "
+        + "\(format(rate).leftPadded(12)) \(unit)/s   "
+        + "(\(count) \(unit), median of \(runs) \(format(median * 1e3, decimals: 1)) ms, "
+        + "best \(format(Double(count) / best)) \(unit)/s, \(format(median / Double(count) * 1e9, decimals: 0)) ns/op, "
+        + "checksum \(checksum & 0xFFFF))"
+    say(line)
+}
+
+func format(_ value: Double, decimals: Int = 0) -> String {
+    String(format: "%.\(decimals)f", value)
+}
+
+extension String {
+    func leftPadded(_ width: Int) -> String {
+        count >= width ? self : String(repeating: " ", count: width - count) + self
+    }
+}
+
+let options = Options.parse(Array(CommandLine.arguments.dropFirst()))
+func wanted(_ workload: String) -> Bool { options.only == nil || options.only == workload }
+let known = ["keys", "compare", "translit", "session", "plain"]
+if let only = options.only, !known.contains(only) { fail("--only takes one of \(known.joined(separator: ", "))") }
+
+let setupClock = ContinuousClock()
+let setupStart = setupClock.now
+let catalog: SchemeCatalog
+let matcher: NameMatcher
+let transliterator: Transliterator
+do {
+    catalog = try SchemeCatalog.bundled()
+    matcher = try NameMatcher(catalog: catalog)
+    transliterator = try catalog.transliterator(for: options.scheme)
+} catch {
+    fail("cannot load the schemes: \(error)")
+}
+say("setup      catalog + matcher + \(options.scheme): \(setupClock.now - setupStart)")
+
+let names = options.names.map(readLines) ?? []
+let realistic = options.realistic.map(readLines) ?? []
+let pairs: [(String, String)] = (options.pairs.map(readLines) ?? []).compactMap { line in
+    let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+    return fields.count == 2 ? (String(fields[0]), String(fields[1])) : nil
+}
+
+func need(_ list: [some Any], _ flag: String, for workload: String) -> Bool {
+    if list.isEmpty {
+        if options.only == workload { fail("\(workload) needs \(flag)") }
+        say("\(workload.padding(toLength: 10, withPad: " ", startingAt: 0)) skipped: no \(flag)")
+        return false
+    }
+    return true
+}
+
+if wanted("keys"), need(names, "--names", for: "keys") {
+    let parser = matcher.parser
+    var rejected = 0
+    for name in names where (try? parser.parse(name)) == nil { rejected += 1 }
+    if rejected > 0 { say("keys       note: \(rejected) of \(names.count) names rejected by the parser") }
+    measure("keys", unit: "names", count: names.count, runs: options.runs) {
+        var sum = 0
+        for name in names {
+            if let parsed = try? parser.parse(name) { sum &+= parsed.matchKey.utf8.count }
+        }
+        return sum
+    }
+}
+
+if wanted("compare"), need(pairs, "--pairs", for: "compare") {
+    measure("compare", unit: "pairs", count: pairs.count, runs: options.runs) {
+        var sum = 0
+        for (a, b) in pairs {
+            if let result = try? matcher.compare(a, b) {
+                sum &+= result.evidence.count &+ Int(result.score * 100)
+            }
+        }
+        return sum
+    }
+}
+
+if wanted("translit"), need(names, "--names", for: "translit") {
+    measure("translit", unit: "names", count: names.count, runs: options.runs) {
+        var sum = 0
+        for name in names { sum &+= transliterator.transliterate(name).utf8.count }
+        return sum
+    }
+}
+
+if wanted("session"), need(realistic, "--realistic", for: "session") {
+    measure("session", unit: "names", count: realistic.count, runs: options.runs) {
+        let session = transliterator.makeSession()
+        var sum = 0
+        for name in realistic { sum &+= session.transliterate(name).utf8.count }
+        return sum
+    }
+}
+
+if wanted("plain"), need(realistic, "--realistic", for: "plain") {
+    measure("plain", unit: "names", count: realistic.count, runs: options.runs) {
+        var sum = 0
+        for name in realistic { sum &+= transliterator.transliterate(name).utf8.count }
+        return sum
+    }
+}
+
+say("peak-rss   \(peakRSSKiB() / 1024) MiB (\(peakRSSKiB()) KiB, getrusage ru_maxrss)")

@@ -1,0 +1,115 @@
+/// One or two adjacent tokens of a name, compared as a whole.
+struct Unit: Sendable {
+    let tokens: [NameToken]
+    let keys: [String]
+    let position: Int
+    let folded: [Unicode.Scalar]
+
+    var text: String { tokens.map(\.text).joined(separator: " ") }
+    var isInitial: Bool { tokens.count == 1 && tokens[0].isInitial }
+    var key: String { keys.first ?? "" }
+    var role: NameToken.Role { tokens.count == 1 ? tokens[0].role : .given }
+    var hasRoleCue: Bool { tokens.contains(where: \.hasRoleCue) }
+    var gender: Gender? { tokens.count == 1 && tokens[0].role == .surname ? tokens[0].gender : nil }
+    var firstLetter: Unicode.Scalar? { folded.first { $0.properties.isAlphabetic } }
+
+    init(tokens: [NameToken], position: Int) {
+        self.tokens = tokens
+        self.position = position
+        var keys: [String] = [""]
+        for token in tokens {
+            keys = keys.flatMap { prefix in token.keys.map { prefix + $0 } }
+            if keys.count > KeyMaker.maximumKeys { keys = Array(keys.prefix(KeyMaker.maximumKeys)) }
+        }
+        self.keys = keys.filter { !$0.isEmpty }
+        self.folded = LatinFolding.fold(tokens.map(\.text).joined()).filter { $0.properties.isAlphabetic }
+    }
+
+    /// Whether pairing these units makes a given name of one side a surname of the other,
+    /// with nothing but word order behind either role.
+    func crossesRole(_ other: Unit) -> Bool {
+        let roles: Set<NameToken.Role> = [role, other.role]
+        return roles == [.given, .surname] && !hasRoleCue && !other.hasRoleCue
+    }
+
+    /// The ways to cut a name into units: each token alone, and each pair of adjacent word
+    /// tokens joined (a compound given name written apart: Kassym Jomart ~ Kassym-Jomart).
+    static func segmentations(of name: PersonName) -> [[Unit]] {
+        let tokens = name.tokens.filter { $0.role != .patronymic }
+        let single = tokens.enumerated().map { Unit(tokens: [$1], position: $0) }
+        var result = [single]
+        guard tokens.count >= 2 else { return result }
+        for index in 0..<(tokens.count - 1) where !tokens[index].isInitial && !tokens[index + 1].isInitial {
+            var units = Array(single[..<index])
+            units.append(Unit(tokens: [tokens[index], tokens[index + 1]], position: index))
+            units.append(contentsOf: single[(index + 2)...].map { Unit(tokens: $0.tokens, position: $0.position - 1) })
+            result.append(units)
+        }
+        return result
+    }
+}
+
+/// The best pairing of two names' units.
+struct Alignment {
+    struct Pair {
+        let left: Unit
+        let right: Unit
+        let evidence: Evidence
+    }
+
+    let pairs: [Pair]
+    let unpairedLeft: [Unit]
+    let unpairedRight: [Unit]
+
+    /// Pairs as many units as the shorter name has, maximising the total score; ties go to
+    /// the pairing that keeps the written order.
+    static func best(_ left: [Unit], _ right: [Unit], scorer: (Unit, Unit) -> Evidence) -> Alignment {
+        let table = left.map { l in right.map { r in scorer(l, r) } }
+        let swapped = left.count > right.count
+        let rows = swapped ? right.count : left.count
+        let columns = swapped ? left.count : right.count
+        func score(_ row: Int, _ column: Int) -> Double {
+            swapped ? table[column][row].score : table[row][column].score
+        }
+        var bestAssignment: [Int] = []
+        var bestTotal = -1.0
+        var bestCrossings = Int.max
+        var current: [Int] = []
+        var used = [Bool](repeating: false, count: columns)
+        func search(_ row: Int, _ total: Double) {
+            if row == rows {
+                var crossings = 0
+                for i in 0..<current.count {
+                    for j in (i + 1)..<max(i + 1, current.count) where current[j] < current[i] { crossings += 1 }
+                }
+                if total > bestTotal + 1e-9 || (abs(total - bestTotal) <= 1e-9 && crossings < bestCrossings) {
+                    bestTotal = total
+                    bestCrossings = crossings
+                    bestAssignment = current
+                }
+                return
+            }
+            for column in 0..<columns where !used[column] {
+                used[column] = true
+                current.append(column)
+                search(row + 1, total + score(row, column))
+                current.removeLast()
+                used[column] = false
+            }
+        }
+        search(0, 0)
+        var pairs: [Pair] = []
+        var pairedLeft = Set<Int>(), pairedRight = Set<Int>()
+        for (row, column) in bestAssignment.enumerated() {
+            let (l, r) = swapped ? (column, row) : (row, column)
+            pairs.append(Pair(left: left[l], right: right[r], evidence: table[l][r]))
+            pairedLeft.insert(l)
+            pairedRight.insert(r)
+        }
+        pairs.sort { $0.left.position < $1.left.position }
+        return Alignment(
+            pairs: pairs,
+            unpairedLeft: left.indices.filter { !pairedLeft.contains($0) }.map { left[$0] },
+            unpairedRight: right.indices.filter { !pairedRight.contains($0) }.map { right[$0] })
+    }
+}

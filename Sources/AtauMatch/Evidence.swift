@@ -1,0 +1,48 @@
+/// One reason behind a verdict: a token of one name aligned with a token of the other (or
+/// left alone), and the rule that judged them.
+public struct Evidence: Sendable, Hashable, Codable {
+    /// The token of the first name, if this evidence concerns one.
+    public let left: String?
+    /// The token of the second name, if this evidence concerns one.
+    public let right: String?
+    /// The rule that applied.
+    public let rule: Rule
+    /// The score this evidence gives, in [0, 1].
+    public let score: Double
+    /// A human sentence: `same key 'kairbek'`.
+    public let detail: String
+
+    /// The rules the matcher applies.
+    public enum Rule: String, Sendable, Hashable, Codable {
+        /// The same letters, ignoring case, marks and apostrophes.
+        case sameSpelling = "same-spelling"
+        /// Different spellings, one match key: a transliteration variant (Qaiyrbek ~ Kairbek).
+        case sameKey = "same-key"
+        /// Keys that differ only by variants the schemes make (s/z, a dropped ы).
+        case spellingVariant = "spelling-variant"
+        /// Two adjacent letters swapped in a long name.
+        case typo = "one-letter-typo"
+        /// An initial agrees with the given name.
+        case initial = "initial-compatible"
+        /// A compound given name written apart or joined (Kassym-Jomart ~ Kassym Jomart).
+        case compound = "compound-name"
+        /// A surname with and without its Russian ending (Жанбулатов ~ Жанбулат).
+        case surnameEnding = "surname-ending"
+        /// Patronymics of the same father's name, perhaps in Kazakh and Russian form.
+        case samePatronymic = "same-patronymic"
+        /// A patronymic on one side only: does not block a match.
+        case patronymicOneSide = "patronymic-one-side"
+        /// Different fathers' names.
+        case patronymicDiffers = "patronymic-differs"
+        /// Masculine and feminine forms of one name (Nazarbayev ~ Nazarbayeva): different people.
+        case genderDiffers = "gender-differs"
+        /// A name part with no counterpart on the other side.
+        case unpaired = "unpaired"
+        /// Given name and surname swapped with nothing to tell which is which.
+        case orderUnclear = "order-unclear"
+        /// Only one part of a name on one side.
+        case singlePart = "single-part"
+        /// Different names.
+        case different = "different"
+    }
+}

@@ -1,0 +1,92 @@
+import Atau
+import Foundation
+
+/// The letter classes of the match key and the Latin spellings of every class.
+///
+/// Classes come from `Tables/match/letters.json`; the spellings are derived by running every
+/// scheme of the catalog on every Cyrillic letter (at the start of a word, between
+/// consonants, after a vowel and at the end), plus the file's extra, attested spellings.
+/// So a scheme added to `Tables/` teaches the matcher its spellings too.
+public struct MatchAlphabet: Sendable {
+    /// Cyrillic letter (lower case) → class.
+    let classes: [Unicode.Scalar: String]
+    /// Latin spellings → classes.
+    let spellings: SpellingTrie
+    /// How many distinct spellings were derived, for diagnostics.
+    public let spellingCount: Int
+
+    private struct LettersFile: Decodable {
+        let about: String
+        let classes: [String: String]
+        let extraRenderings: [[String]]
+    }
+
+    /// Builds the alphabet from a catalog's schemes and its `match/letters.json`.
+    ///
+    /// - Parameter catalog: The scheme catalog; its bundled tables directory holds `match/`.
+    /// - Throws: ``SchemeError`` when the letters file is missing or malformed or a scheme
+    ///   does not compile.
+    public init(catalog: SchemeCatalog, lettersFile: URL? = nil) throws(SchemeError) {
+        guard let url = lettersFile ?? SchemeCatalog.bundledTablesDirectory?.appendingPathComponent("match/letters.json") else {
+            throw .unreadable(path: "Tables/match/letters.json", reason: "not found beside the scheme tables")
+        }
+        let file: LettersFile
+        do {
+            file = try JSONDecoder().decode(LettersFile.self, from: Data(contentsOf: url))
+        } catch {
+            throw .invalidTable(file: url.path, line: nil, problem: "cannot read the letter classes: \(error)")
+        }
+        var classes: [Unicode.Scalar: String] = [:]
+        for (letter, value) in file.classes {
+            guard let scalar = letter.unicodeScalars.first, letter.unicodeScalars.count == 1 else {
+                throw .invalidTable(file: url.path, line: nil, problem: "class key '\(letter)' is not one letter")
+            }
+            classes[scalar] = value
+            for upper in scalar.properties.uppercaseMapping.unicodeScalars where upper != scalar {
+                classes[upper] = value
+            }
+        }
+        func classString(_ cyrillic: String) -> String? {
+            var out = ""
+            for scalar in cyrillic.unicodeScalars {
+                guard let value = classes[scalar] else { return nil }
+                out += value
+            }
+            return out
+        }
+        var trie = SpellingTrie()
+        var count = 0
+        func add(_ latin: String, _ letterClass: String) {
+            let folded = LatinFolding.fold(latin)
+            guard !folded.isEmpty, !folded.contains(where: { Script.of($0) == .cyrillic }) else { return }
+            if !trie.contains(folded) { count += 1 }
+            trie.insert(folded, letterClass: letterClass)
+        }
+        // The default schemes go first, so their reading of an ambiguous spelling is the first
+        // key (j: ж as in the Kazakh Latin alphabets, before й as in ISO 9).
+        let defaults = [SchemeCatalog.defaultKazakhScheme, SchemeCatalog.defaultRussianScheme]
+        let ordered = catalog.schemes.filter { defaults.contains($0.id) } + catalog.schemes.filter { !defaults.contains($0.id) }
+        for scheme in ordered {
+            let transliterator = try catalog.transliterator(for: scheme.id)
+            for (letter, letterClass) in file.classes.sorted(by: { $0.key < $1.key }) {
+                for (before, after) in [("б", "б"), ("", "б"), ("а", "б"), ("б", "")] {
+                    let output = transliterator.transliterate(before + letter + after)
+                    let head = before.isEmpty ? "" : transliterator.transliterate(before)
+                    let tail = after.isEmpty ? "" : transliterator.transliterate(after)
+                    guard output.hasPrefix(head), output.hasSuffix(tail), output.count >= head.count + tail.count else { continue }
+                    let middle = String(output.dropFirst(head.count).dropLast(tail.count))
+                    add(middle, letterClass)
+                }
+            }
+        }
+        for extra in file.extraRenderings {
+            guard extra.count == 3, let letterClass = classString(extra[0]) else {
+                throw .invalidTable(file: url.path, line: nil, problem: "extra rendering \(extra) must be [cyrillic, latin, source] with known letters")
+            }
+            add(extra[1], letterClass)
+        }
+        self.classes = classes
+        self.spellings = trie
+        self.spellingCount = count
+    }
+}

@@ -1,0 +1,45 @@
+import Atau
+
+/// A personal name parsed into tokens with roles.
+///
+/// ```swift
+/// let name = parser.parse("KAIRBEK Askar")
+/// name.surname?.text   // "KAIRBEK"
+/// name.given.map(\.text)  // ["Askar"]
+/// ```
+public struct PersonName: Sendable, Hashable {
+    /// The text the name was parsed from.
+    public let original: String
+    /// The tokens, in written order, without titles.
+    public let tokens: [NameToken]
+    /// Titles and honorifics that were removed (`Judge`, `судья`).
+    public let titles: [String]
+    /// Whether the name was written surname first (`KAIRBEK Askar`, `Kairbek, Askar`).
+    public let isSurnameFirst: Bool
+
+    /// The given-name tokens (including initials), in order.
+    public var given: [NameToken] { tokens.filter { $0.role == .given } }
+    /// The patronymic, if there is one.
+    public var patronymic: NameToken? { tokens.first { $0.role == .patronymic } }
+    /// The surname, if one could be told.
+    public var surname: NameToken? { tokens.last { $0.role == .surname } }
+
+    /// The gender the name's forms tell: surname, then patronymic; nil when they do not or
+    /// when they disagree.
+    public var gender: Gender? {
+        let told = Set(tokens.compactMap(\.gender))
+        return told.count == 1 ? told.first : nil
+    }
+
+    /// The scripts of the name's letters, in order of appearance.
+    public var scripts: [Script] { Script.scripts(in: original) }
+
+    /// The name's match key: the surname's key, then the given names' and the patronymic's,
+    /// separated by spaces; equal for spellings the matcher calls the same, in any order.
+    public var matchKey: String {
+        let ordered = tokens.filter { $0.role == .surname }
+            + tokens.filter { $0.role == .given || $0.role == .unknown }
+            + tokens.filter { $0.role == .patronymic }
+        return ordered.map(\.key).joined(separator: " ")
+    }
+}

@@ -1,0 +1,3 @@
+import AtauCLI
+
+AtauCommand.main()

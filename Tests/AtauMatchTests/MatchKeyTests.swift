@@ -1,0 +1,52 @@
+import Atau
+import Testing
+
+@testable import AtauMatch
+
+@Suite struct MatchKeyTests {
+    static let keyMaker: KeyMaker = {
+        let catalog = try! SchemeCatalog.bundled()
+        return KeyMaker(alphabet: try! MatchAlphabet(catalog: catalog))
+    }()
+
+    private func meet(_ spellings: [String]) -> Bool {
+        let keySets = spellings.map { Set(Self.keyMaker.keys($0)) }
+        return keySets.dropFirst().allSatisfy { !$0.isDisjoint(with: keySets[0]) }
+    }
+
+    @Test(arguments: [
+        ["Қайырбек", "Кайырбек", "Qaiyrbek", "Kairbek", "Kaiyrbek", "Qayırbek", "QAIYRBEK", "Qaıyrbek", "Qayyrbek", "Ķajyrbek"],
+        ["Ернар", "Ernar", "Yernar"],
+        ["Жомарт", "Zhomart", "Jomart", "Žomart"],
+        ["Kassymov", "Kasymov", "Қасымов"],
+        ["Nazarbayev", "Nazarbaev", "Назарбаев", "NAZARBAYEV"],
+        ["Smirnoff", "Smirnov"],
+        ["Tokayev", "Toqaev", "Тоқаев", "Tokajew"],
+        ["Щеглова", "Shcheglova", "Ŝeglova", "Scheglova", "Shheglova"],
+        ["Юлия", "Yuliya", "Iuliia", "Julija", "Ûliâ"],
+        ["Дмитрий", "Dmitriy", "Dmitry", "Dmitrii", "Dmitrij"],
+        ["Соловьёв", "Solovyov", "Solovev", "Solov’yëv"],
+        ["Бағдат", "Baghdat", "Bagdat", "Bağdat", "Baǵdat", "Bag'dat"],
+        ["Mukhtar", "Мухтар", "Muhtar"],
+        ["Ғалым", "Ghalym", "Galym", "Ğalym"],
+        ["Данияр", "Daniyar", "Daniiar"],
+        ["Жанбулатов", "Джанбулатов", "Zhanbulatov", "Dzhanbulatov"],
+    ])
+    func spellingsOfOneNameMeet(_ spellings: [String]) {
+        #expect(meet(spellings), "\(spellings.map { ($0, Self.keyMaker.keys($0)) })")
+    }
+
+    @Test(arguments: [
+        ("Asqar", "Askhat"), ("Zheksebaev", "Zheksenbaev"), ("Ablyazov", "Abilov"),
+        ("Nazarbayev", "Nazarbayeva"), ("Marat", "Murat"), ("Erlan", "Ernar"), ("Aleksandr", "Aleksandra"),
+        ("Nurlan", "Nurbol"), ("Асқар", "Асхат"),
+    ])
+    func differentNamesStayApart(_ pair: (String, String)) {
+        #expect(!meet([pair.0, pair.1]), "\(Self.keyMaker.keys(pair.0)) \(Self.keyMaker.keys(pair.1))")
+    }
+
+    @Test func keysAreLowerCaseClassStrings() {
+        #expect(Self.keyMaker.keys("Қайырбек") == ["kairbek"])
+        #expect(Self.keyMaker.keys("...").isEmpty)
+    }
+}

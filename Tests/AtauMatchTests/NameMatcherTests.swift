@@ -1,0 +1,67 @@
+import Atau
+import Testing
+
+@testable import AtauMatch
+
+@Suite struct NameMatcherTests {
+    static let matcher = try! NameMatcher(catalog: try! SchemeCatalog.bundled())
+
+    private func verdict(_ a: String, _ b: String) throws -> MatchVerdict {
+        try Self.matcher.compare(a, b).verdict
+    }
+
+    @Test(arguments: [
+        ("Asqar Qaiyrbek", "Аскар Кайырбек"), ("Asqar Qaiyrbek", "Askar Kairbek"), ("Асқар Қайырбек", "Askar Kaiyrbek"),
+        ("Kassym-Jomart Tokayev", "Qasym-Zhomart Toqaev"), ("Kassym-Jomart Tokayev", "Қасым-Жомарт Тоқаев"),
+        ("Kassym Jomart Tokayev", "Kassym-Jomart Tokayev"), ("KAIRBEK Askar", "Askar Kairbek"),
+        ("Nursultan Abishuly Nazarbayev", "Nursultan Nazarbayev"), ("Nursultan Nazarbaev", "Нурсултан Абишевич Назарбаев"),
+        ("Yuliya Shcheglova", "Iuliia Shcheglova"), ("Dmitriy Solovyov", "Dmitry Solovev"),
+    ])
+    func sameNameMatches(_ pair: (String, String)) throws {
+        let result = try Self.matcher.compare(pair.0, pair.1)
+        #expect(result.verdict == .match, "\(result.explanation)")
+        #expect(result.score >= 0.85)
+    }
+
+    @Test(arguments: [
+        ("Askhat Zheksebaev", "Asqar Zheksenbaev"), ("Nursultan Nazarbayev", "Dariga Nazarbayeva"),
+        ("Aleksandr Ivanov", "Aleksandra Ivanova"), ("Mukhtar Ablyazov", "Mukhtar Abilov"),
+        ("Marat Tokayev", "Murat Tokayev"), ("Ivan Petrovich Sidorov", "Ivan Sergeevich Sidorov"),
+        ("Gulnara Bekova", "Gulnara Bekov"), ("Нұрлан Серікұлы", "Нұрлан Серікқызы"),
+    ])
+    func differentPeopleDoNotMatch(_ pair: (String, String)) throws {
+        let result = try Self.matcher.compare(pair.0, pair.1)
+        #expect(result.verdict == .noMatch, "\(result.explanation)")
+        #expect(result.score < 0.6)
+    }
+
+    @Test func initialsAndSinglePartsAreCompatible() throws {
+        #expect(try verdict("A. Kairbek", "Asqar Qaiyrbek") == .compatible)
+        #expect(try verdict("Tokayev", "Қасым-Жомарт Тоқаев") == .compatible)
+        #expect(try verdict("B. Nazarbayev", "Nursultan Nazarbayev") == .noMatch)
+    }
+
+    @Test func evidenceAlignsEveryToken() throws {
+        let result = try Self.matcher.compare("Asqar Qaiyrbek", "Аскар Кайырбек")
+        #expect(result.evidence.map(\.rule) == [.sameKey, .sameKey])
+        #expect(result.evidence.map(\.left) == ["Asqar", "Qaiyrbek"])
+        #expect(result.evidence.map(\.right) == ["Аскар", "Кайырбек"])
+        let patronymic = try Self.matcher.compare("Nursultan Abishuly Nazarbayev", "Nursultan Nazarbayev")
+        #expect(patronymic.evidence.contains { $0.rule == .patronymicOneSide })
+    }
+
+    @Test func comparisonIsDeterministicAndSymmetricInVerdict() throws {
+        let pairs = [("Asqar Qaiyrbek", "KAIRBEK Askar"), ("Dariga Nazarbayeva", "Nursultan Nazarbayev"), ("A. Kairbek", "Askar Kairbek")]
+        for (a, b) in pairs {
+            let first = try Self.matcher.compare(a, b)
+            #expect(try Self.matcher.compare(a, b) == first)
+            #expect(try Self.matcher.compare(b, a).verdict == first.verdict)
+        }
+    }
+
+    @Test func thresholdMovesTheMatchBand() throws {
+        var strict = Self.matcher
+        strict.matchThreshold = 0.99
+        #expect(try strict.compare("Asqar Qaiyrbek", "Askar Kairbek").verdict == .compatible)
+    }
+}

@@ -1,0 +1,69 @@
+import Atau
+import Testing
+
+@testable import AtauMatch
+
+@Suite struct NameParserTests {
+    static let parser = NameParser(alphabet: try! MatchAlphabet(catalog: try! SchemeCatalog.bundled()))
+
+    private func roles(_ text: String) throws -> [String] {
+        try Self.parser.parse(text).tokens.map { "\($0.text):\($0.role.rawValue)" }
+    }
+
+    @Test func givenFirstAndSurnameFirst() throws {
+        #expect(try roles("Askar Kairbek") == ["Askar:given", "Kairbek:surname"])
+        #expect(try roles("KAIRBEK Askar") == ["KAIRBEK:surname", "Askar:given"])
+        #expect(try roles("Kairbek, Askar") == ["Kairbek:surname", "Askar:given"])
+        #expect(try Self.parser.parse("KAIRBEK Askar").isSurnameFirst)
+    }
+
+    @Test func initials() throws {
+        #expect(try roles("A. Kairbek") == ["A.:given", "Kairbek:surname"])
+        #expect(try roles("Қайырбек А.") == ["Қайырбек:surname", "А.:given"])
+        #expect(try roles("Ж.Әлімханұлы") == ["Ж.:given", "Әлімханұлы:surname"])
+        #expect(try roles("K.-Zh. Tokayev") == ["K.:given", "Zh.:given", "Tokayev:surname"])
+    }
+
+    @Test func patronymicsAndOrder() throws {
+        #expect(try roles("Иван Иванович Петров") == ["Иван:given", "Иванович:patronymic", "Петров:surname"])
+        #expect(try roles("Петров Иван Иванович") == ["Петров:surname", "Иван:given", "Иванович:patronymic"])
+        #expect(try roles("Nursultan Abishuly Nazarbayev") == ["Nursultan:given", "Abishuly:patronymic", "Nazarbayev:surname"])
+        #expect(try roles("Нұрсұлтан Әбіш ұлы Назарбаев") == ["Нұрсұлтан:given", "Әбіш ұлы:patronymic", "Назарбаев:surname"])
+        #expect(try roles("Gulnur Qosdauletqyzy Bekova").contains("Qosdauletqyzy:patronymic"))
+    }
+
+    @Test func compoundGivenNameKeepsItsHyphen() throws {
+        let name = try Self.parser.parse("Kassym-Jomart Tokayev")
+        #expect(name.given.map(\.text) == ["Kassym-Jomart"])
+        #expect(name.given.first?.key == "kasimzhomart")
+    }
+
+    @Test func genderFromForms() throws {
+        #expect(try Self.parser.parse("Dariga Nazarbayeva").gender == .female)
+        #expect(try Self.parser.parse("Нурсултан Назарбаев").gender == .male)
+        #expect(try Self.parser.parse("Айгерім Бекқызы").gender == .female)
+        #expect(try Self.parser.parse("Askar Kairbek").gender == nil)
+    }
+
+    @Test func titlesAreNotPartOfTheName() throws {
+        let name = try Self.parser.parse("Judge Askar Kairbek")
+        #expect(name.titles == ["Judge"])
+        #expect(name.tokens.map(\.text) == ["Askar", "Kairbek"])
+        #expect(try Self.parser.parse("судья Қайырбек Асқар").titles == ["судья"])
+        #expect(try Self.parser.parse("Dr. Ivanov").tokens.map(\.text) == ["Ivanov"])
+    }
+
+    @Test func badInputIsAnError() {
+        #expect(throws: NameError.empty) { try Self.parser.parse("   ") }
+        #expect(throws: NameError.empty) { try Self.parser.parse("Dr.") }
+        #expect(throws: NameError.self) { try Self.parser.parse("Agent 007") }
+        #expect(throws: NameError.self) { try Self.parser.parse("a\u{0}b") }
+        #expect(throws: NameError.tooLong(length: 201)) { try Self.parser.parse(String(repeating: "a", count: 201)) }
+        #expect(throws: NameError.tooManyWords(count: 9)) { try Self.parser.parse(Array(repeating: "Ivan", count: 9).joined(separator: " ")) }
+    }
+
+    @Test func matchKeyIsOrderFree() throws {
+        let keys = try ["Asqar Qaiyrbek", "QAIYRBEK Asqar", "Kairbek, Askar", "Асқар Қайырбек"].map { try Self.parser.parse($0).matchKey }
+        #expect(Set(keys).count == 1, "\(keys)")
+    }
+}
