@@ -28,6 +28,8 @@ public struct Evidence: Sendable, Hashable, Codable {
         case compound = "compound-name"
         /// A surname with and without its Russian ending (Жанбулатов ~ Жанбулат).
         case surnameEnding = "surname-ending"
+        /// One part of a double-barrelled surname (Aliyev ~ Алиев-Назарбаев).
+        case doubleBarrelled = "double-barrelled-surname"
         /// Patronymics of the same father's name, perhaps in Kazakh and Russian form.
         case samePatronymic = "same-patronymic"
         /// A patronymic on one side only: does not block a match.

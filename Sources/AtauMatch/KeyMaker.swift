@@ -70,15 +70,16 @@ struct KeyMaker: Sendable {
         return keys
     }
 
-    /// The classes a matched spelling can stand for. When it starts with a letter that is
-    /// itself ambiguous (`j`: ж or й), it may also be that letter followed by the rest
+    /// The classes a matched spelling can stand for. When it is a letter that is itself
+    /// ambiguous (`j`: ж or й) followed by a vowel, it may also be that letter and the vowel
     /// (`jo`: ж + о in the Kazakh Latin alphabets, or ё in GOST 16876 and German style); the
     /// letter-by-letter reading comes first.
     private func alternatives(for match: (length: Int, classes: [String]), in latin: [Unicode.Scalar], from index: Int) -> [String] {
         guard match.length > 1,
               let first = alphabet.spellings.longestMatch(in: [latin[index]], from: 0), first.classes.count > 1,
               let rest = alphabet.spellings.longestMatch(in: Array(latin[(index + 1)..<(index + match.length)]), from: 0),
-              rest.length == match.length - 1
+              rest.length == match.length - 1,
+              rest.classes.allSatisfy({ $0.unicodeScalars.first.map(Self.vowels.contains) == true })
         else { return match.classes }
         var options: [String] = []
         for head in first.classes {

@@ -59,6 +59,9 @@ public struct MatchAlphabet: Sendable {
         func add(_ latin: String, _ letterClass: String) {
             let folded = LatinFolding.fold(latin)
             guard !folded.isEmpty, !folded.contains(where: { Script.of($0) == .cyrillic }) else { return }
+            // A letter with no class (ъ, ь) must not swallow letters: ICAO's ъ → ie would read
+            // every "ie" as nothing.
+            if letterClass.isEmpty, folded.contains(where: { $0.properties.isAlphabetic }) { return }
             if !trie.contains(folded) { count += 1 }
             trie.insert(folded, letterClass: letterClass)
         }

@@ -151,12 +151,19 @@ public struct NameMatcher: Sendable {
         if let leftGender = left.gender, let rightGender = right.gender, leftGender != rightGender {
             return make(.genderDiffers, 0, "\(leftGender.rawValue) and \(rightGender.rawValue) forms: different people")
         }
-        var closest = Double.infinity
+        var closest: (cost: Double, left: String, right: String)?
         for l in left.keys where l.count >= 4 {
-            for r in right.keys where r.count >= 4 { closest = min(closest, KeyDistance.weighted(l, r)) }
+            for r in right.keys where r.count >= 4 {
+                let cost = KeyDistance.weighted(l, r)
+                if cost <= KeyDistance.allowance(l, r), cost < closest?.cost ?? .infinity { closest = (cost, l, r) }
+            }
         }
-        if closest <= 0.5 {
-            return make(.spellingVariant, 0.9 - closest * 0.1, "spelling variants ('\(left.key)', '\(right.key)')")
+        if let closest {
+            return make(.spellingVariant, 0.9 - closest.cost * 0.05,
+                        "spelling variants ('\(closest.left)', '\(closest.right)')")
+        }
+        if let part = doubleBarrelledPart(left, right) {
+            return make(.doubleBarrelled, 0.8, "'\(part)' is one part of a double-barrelled surname")
         }
         for l in left.keys {
             for r in right.keys {
@@ -170,5 +177,19 @@ public struct NameMatcher: Sendable {
             }
         }
         return make(.different, 0, "different names ('\(left.key)', '\(right.key)')")
+    }
+
+    /// The part of a hyphenated surname that agrees with the other unit (Aliyev ~
+    /// Алиев-Назарбаев), if any.
+    private func doubleBarrelledPart(_ left: Unit, _ right: Unit) -> String? {
+        for (whole, other) in [(left, right), (right, left)] where whole.tokens.count == 1 && other.tokens.count == 1 {
+            let token = whole.tokens[0]
+            guard token.role == .surname, token.text.contains("-") else { continue }
+            for part in token.text.split(separator: "-") {
+                let keys = parser.keys(of: part)
+                if keys.contains(where: other.keys.contains) { return String(part) }
+            }
+        }
+        return nil
     }
 }

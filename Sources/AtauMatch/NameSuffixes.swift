@@ -3,8 +3,9 @@
 enum NameSuffixes {
     /// Patronymic endings, longest first, with the gender they show.
     static let patronymic: [(suffix: String, gender: Gender)] = [
-        ("ovich", .male), ("evich", .male), ("ovna", .female), ("evna", .female),
-        ("ichna", .female), ("inichna", .female), ("ich", .male), ("uli", .male), ("kizi", .female),
+        ("ovich", .male), ("evich", .male), ("ovic", .male), ("evic", .male), ("ovna", .female),
+        ("evna", .female), ("ichna", .female), ("inichna", .female), ("ich", .male), ("uli", .male),
+        ("kizi", .female), ("kisi", .female),
     ]
 
     /// Surname endings, longest first, with the gender they show.

@@ -71,9 +71,15 @@ WORDS = """
 Күнболатұлы Гүлнұр Қосдәулетқызы Данияр Хасенов Берікбол Садыбай Ердембеков бағалануы
 әліпби Тасмағамбетов Алёна чемпион Юрий Ильич Горький Щеглова Жанна Цой Эльвира Подъячев
 Дарья Объявление Горько-Солёное Сергеевич Ерёменко Юлия Андрей Дмитрий Евгений Виталий Худяков
+Вьюга Съезд Вьюн Бьёрн Ташчишма Съёмка Вьётся Пьеса Игорь Ильин Соловьёв Подъезд Адъютант Марьина
+Ульяна Компьютер Интервью Мышь Ночь Рожь Ёж Цюрих Мцыри Щёлоков Хрущёв Чайковский Йошкар-Ола
 """.split()
 
 VOWELS = set("аәеёиоөуұүыіэюя")
+
+# Capitals whose standard form has every letter capital, also before a small letter:
+# ALA-LC writes the tied pairs T͡S, N͡G, I͡U, I͡A (LC records: T︠S︡vetaeva).
+ALL_CAPS_LETTERS = {"kk-ala-lc": "ЦҢЮЯ"}
 
 
 def uconv(rules, text):
@@ -218,12 +224,12 @@ def check_table(path, c):
     # capitals
     for cap, small in zip(CAPITALS, SMALLS):
         v = singles[small]
+        tv = all_caps(v, tid) if cap in ALL_CAPS_LETTERS.get(tid, "") else title_first(v, tid)
         got = batch(fwd, [cap + "б", cap * 3, small * 3, cap + ".", "Б" + cap, "б" + small])
-        c.expect(f"capital {cap} alone", singles[cap], title_first(v, tid))
-        c.ok(f"capital {cap} before a small letter", got[0].startswith(title_first(v, tid)),
-             f"{got[0]!r}")
+        c.expect(f"capital {cap} alone", singles[cap], tv)
+        c.ok(f"capital {cap} before a small letter", got[0].startswith(tv), f"{got[0]!r}")
         c.expect(f"capital {cap}{cap}{cap}", got[1], all_caps(got[2], tid))
-        c.expect(f"capital {cap}.", got[3], title_first(v, tid) + ".")
+        c.expect(f"capital {cap}.", got[3], tv + ".")
         c.expect(f"capital Б{cap}", got[4], "B" + all_caps(got[5][1:], tid))
 
     # a line equals its tokens done one by one
