@@ -14,6 +14,8 @@ import Synchronization
 public final class SchemeCatalog: Sendable {
     /// Every scheme, Kazakh first, then Russian, each sorted by id.
     public let schemes: [Scheme]
+    /// The table directories the catalog was read from, in order.
+    public let directories: [URL]
     private let byID: [String: Scheme]
     private let compiled = Mutex<[String: Transliterator]>([:])
 
@@ -39,22 +41,29 @@ public final class SchemeCatalog: Sendable {
             }
         }
         self.byID = byID
+        self.directories = directories
         let order = Dictionary(uniqueKeysWithValues: Language.allCases.enumerated().map { ($1, $0) })
         self.schemes = byID.values.sorted {
             (order[$0.language]!, $0.id) < (order[$1.language]!, $1.id)
         }
     }
 
-    /// The catalog of the tables shipped with Atau, plus `extraDirectories`.
+    /// The catalog of the tables shipped with Atau, plus `extraDirectories` (alone, when the
+    /// shipped tables cannot be found).
     ///
     /// - Parameter extraDirectories: User table directories (`--tables`, `$ATAU_TABLES`).
     /// - Returns: The catalog.
     /// - Throws: ``SchemeError`` when a table cannot be read or the bundled tables are missing.
     public static func bundled(adding extraDirectories: [URL] = []) throws(SchemeError) -> SchemeCatalog {
         guard let directory = bundledTablesDirectory else {
-            throw .unreadable(
-                path: "Tables", reason: "the bundled scheme tables were not found beside the atau binary; "
-                    + "keep the Atau_Atau.resources folder next to it or pass --tables DIR")
+            // An installed binary without its resource folder can still run on a copy of the
+            // tables named by the user.
+            guard !extraDirectories.isEmpty else {
+                throw .unreadable(
+                    path: "Tables", reason: "the bundled scheme tables were not found beside the atau binary; "
+                        + "keep the Atau_Atau.resources folder next to it, or name a copy of Tables/ with --tables DIR or $ATAU_TABLES")
+            }
+            return try SchemeCatalog(directories: extraDirectories)
         }
         return try SchemeCatalog(directories: [directory] + extraDirectories)
     }

@@ -86,7 +86,7 @@ struct NormalizeCommand: ParsableCommand {
         output.flush()
         report.finish()
         if let error = records.readError ?? output.error ?? report.error { throw Diagnostics.fail(error) }
-        Diagnostics.print("atau normalize: \(records.written) records written, \(report.count) rejected")
+        Diagnostics.print("atau normalize: \(records.written) record\(records.written == 1 ? "" : "s") written, \(report.count) rejected")
         if report.count > 0 { throw ExitStatus.badRecords }
     }
 }

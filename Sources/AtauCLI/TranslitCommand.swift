@@ -15,7 +15,7 @@ struct TranslitCommand: ParsableCommand {
             through \(SchemeCatalog.defaultKazakhScheme), other Cyrillic through \
             \(SchemeCatalog.defaultRussianScheme), and a line without Cyrillic is copied as is.
 
-            Formats: text prints the result (with several schemes, 'ID<TAB>result' per scheme); \
+            Formats: text prints the result (with several schemes, one 'ID  result' line per scheme); \
             tsv prints a header and 'input<TAB>scheme<TAB>output' rows; jsonl prints one object per \
             result with line, input, scheme, output. A rejected line (invalid UTF-8, a control \
             character, longer than --max-line-bytes, or with --strict a letter the scheme does \

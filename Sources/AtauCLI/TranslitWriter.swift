@@ -16,7 +16,7 @@ struct TranslitWriter {
             switch format {
             case .text:
                 if let width = idWidth, let id = result.scheme {
-                    output.writeLine(id.padding(toLength: width, withPad: " ", startingAt: 0) + "\t" + result.output)
+                    output.writeLine(id.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + result.output)
                 } else {
                     output.writeLine(result.output)
                 }

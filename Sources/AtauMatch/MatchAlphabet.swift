@@ -23,12 +23,16 @@ public struct MatchAlphabet: Sendable {
 
     /// Builds the alphabet from a catalog's schemes and its `match/letters.json`.
     ///
-    /// - Parameter catalog: The scheme catalog; its bundled tables directory holds `match/`.
+    /// - Parameters:
+    ///   - catalog: The scheme catalog; the first of its directories with a `match/letters.json`
+    ///     gives the letter classes.
+    ///   - lettersFile: Another letter-class file to use instead.
     /// - Throws: ``SchemeError`` when the letters file is missing or malformed or a scheme
     ///   does not compile.
     public init(catalog: SchemeCatalog, lettersFile: URL? = nil) throws(SchemeError) {
-        guard let url = lettersFile ?? SchemeCatalog.bundledTablesDirectory?.appendingPathComponent("match/letters.json") else {
-            throw .unreadable(path: "Tables/match/letters.json", reason: "not found beside the scheme tables")
+        let candidates = catalog.directories.map { $0.appendingPathComponent("match/letters.json") }
+        guard let url = lettersFile ?? candidates.first(where: { FileManager.default.fileExists(atPath: $0.path) }) else {
+            throw .unreadable(path: "Tables/match/letters.json", reason: "not found in the table directories")
         }
         let file: LettersFile
         do {
