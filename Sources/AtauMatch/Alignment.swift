@@ -3,7 +3,7 @@ struct Unit: Sendable {
     let tokens: [NameToken]
     let keys: [String]
     let position: Int
-    let folded: [Unicode.Scalar]
+    let folded: String
 
     var text: String { tokens.map(\.text).joined(separator: " ") }
     var isInitial: Bool { tokens.count == 1 && tokens[0].isInitial }
@@ -11,7 +11,7 @@ struct Unit: Sendable {
     var role: NameToken.Role { tokens.count == 1 ? tokens[0].role : .given }
     var hasRoleCue: Bool { tokens.contains(where: \.hasRoleCue) }
     var gender: Gender? { tokens.count == 1 && tokens[0].role == .surname ? tokens[0].gender : nil }
-    var firstLetter: Unicode.Scalar? { folded.first { $0.properties.isAlphabetic } }
+    var firstLetter: Unicode.Scalar? { folded.unicodeScalars.first }
 
     init(tokens: [NameToken], position: Int) {
         self.tokens = tokens
@@ -22,7 +22,7 @@ struct Unit: Sendable {
             if keys.count > KeyMaker.maximumKeys { keys = Array(keys.prefix(KeyMaker.maximumKeys)) }
         }
         self.keys = keys.filter { !$0.isEmpty }
-        self.folded = LatinFolding.fold(tokens.map(\.text).joined()).filter { $0.properties.isAlphabetic }
+        self.folded = tokens.count == 1 ? tokens[0].folded : tokens.map(\.folded).joined()
     }
 
     /// Whether pairing these units makes a given name of one side a surname of the other,
@@ -54,7 +54,7 @@ struct Alignment {
     struct Pair {
         let left: Unit
         let right: Unit
-        let evidence: Evidence
+        let judgement: NameMatcher.Judgement
     }
 
     let pairs: [Pair]
@@ -63,7 +63,7 @@ struct Alignment {
 
     /// Pairs as many units as the shorter name has, maximising the total score; ties go to
     /// the pairing that keeps the written order.
-    static func best(_ left: [Unit], _ right: [Unit], scorer: (Unit, Unit) -> Evidence) -> Alignment {
+    static func best(_ left: [Unit], _ right: [Unit], scorer: (Unit, Unit) -> NameMatcher.Judgement) -> Alignment {
         let table = left.map { l in right.map { r in scorer(l, r) } }
         let swapped = left.count > right.count
         let rows = swapped ? right.count : left.count
@@ -102,7 +102,7 @@ struct Alignment {
         var pairedLeft = Set<Int>(), pairedRight = Set<Int>()
         for (row, column) in bestAssignment.enumerated() {
             let (l, r) = swapped ? (column, row) : (row, column)
-            pairs.append(Pair(left: left[l], right: right[r], evidence: table[l][r]))
+            pairs.append(Pair(left: left[l], right: right[r], judgement: table[l][r]))
             pairedLeft.insert(l)
             pairedRight.insert(r)
         }

@@ -7,81 +7,119 @@ import Foundation
 /// read greedily into the longest known spelling; a spelling that stands for letters of
 /// different classes (`j`: ж or й) gives alternative keys, at most ``maximumKeys``.
 /// Then, on every key alike: `dzh` → `zh` (Джанбулатов = Жанбулатов), a glide `i` between a
-/// vowel and `e` is dropped (Tokayev = Токаев), and doubled classes are written once
-/// (Kassym = Касым, Daniiar = Daniyar).
+/// vowel (or the start) and `e` is dropped (Tokayev = Токаев), and doubled classes are written
+/// once (Kassym = Касым, Daniiar = Daniyar).
 struct KeyMaker: Sendable {
     let alphabet: MatchAlphabet
     static let maximumKeys = 4
 
     /// The match keys of a token; empty when it has no letter.
     func keys(_ token: some StringProtocol) -> [String] {
-        var partial: [[Unicode.Scalar]] = [[]]
-        func extend(with options: [String]) {
-            if options.count == 1 || partial.count >= Self.maximumKeys {
-                let scalars = Array(options[0].unicodeScalars)
-                for index in partial.indices { partial[index].append(contentsOf: scalars) }
-                return
-            }
-            var next: [[Unicode.Scalar]] = []
-            for key in partial {
-                for option in options where next.count < Self.maximumKeys {
-                    next.append(key + Array(option.unicodeScalars))
-                }
-            }
-            partial = next
-        }
+        var builder = Builder()
         var latin: [Unicode.Scalar] = []
-        func flushLatin() {
-            var index = 0
-            while index < latin.count {
-                if let match = alphabet.spellings.longestMatch(in: latin, from: index) {
-                    extend(with: alternatives(for: match, in: latin, from: index))
-                    index += match.length
-                    continue
-                }
-                let scalar = latin[index]
-                index += 1
-                if scalar.properties.isAlphabetic {
-                    // An unknown letter with a diacritic: read its base letter.
-                    let base = String(scalar).decomposedBase
-                    if let base, let match = alphabet.spellings.longestMatch(in: base, from: 0), match.length == base.count {
-                        extend(with: match.classes)
-                    } else if scalar.properties.generalCategory != .nonspacingMark {
-                        extend(with: [String(scalar)])
-                    }
-                }
-            }
-            latin.removeAll(keepingCapacity: true)
-        }
         for scalar in token.unicodeScalars {
-            if let letterClass = alphabet.classes[scalar] {
-                flushLatin()
-                extend(with: [letterClass])
+            let value = scalar.value
+            if value >= 0x400 && value <= 0x4FF, let letterClass = alphabet.cyrillicClasses[Int(value - 0x400)] {
+                if !latin.isEmpty { readLatin(&latin, into: &builder) }
+                builder.extend(letterClass)
             } else {
                 LatinFolding.append(scalar, to: &latin)
             }
         }
-        flushLatin()
-        var keys: [String] = []
-        for key in partial {
-            let final = Self.normalize(key)
-            if !final.isEmpty, !keys.contains(final) { keys.append(final) }
+        if !latin.isEmpty { readLatin(&latin, into: &builder) }
+        return builder.finish()
+    }
+
+    /// Reusable buffers for ``primaryKey(_:into:scratch:)``.
+    struct Scratch {
+        var classes: [UInt8] = []
+        var latin: [Unicode.Scalar] = []
+
+        init() {
+            classes.reserveCapacity(64)
+            latin.reserveCapacity(64)
         }
-        return keys
+    }
+
+    /// Appends the first key of a token to `output` (the same as `keys(token).first`),
+    /// without allocating on the way: the fast path of a name's match key.
+    func primaryKey(_ token: Substring.UnicodeScalarView, into output: inout [UInt8], scratch: inout Scratch) {
+        scratch.classes.removeAll(keepingCapacity: true)
+        scratch.latin.removeAll(keepingCapacity: true)
+        for scalar in token {
+            let value = scalar.value
+            if value >= 0x400 && value <= 0x4FF, let letterClass = alphabet.cyrillicClasses[Int(value - 0x400)] {
+                if !scratch.latin.isEmpty { readLatinPrimary(&scratch) }
+                scratch.classes.append(contentsOf: letterClass)
+            } else {
+                LatinFolding.append(scalar, to: &scratch.latin)
+            }
+        }
+        if !scratch.latin.isEmpty { readLatinPrimary(&scratch) }
+        Self.normalize(scratch.classes, into: &output)
+    }
+
+    private func readLatinPrimary(_ scratch: inout Scratch) {
+        var index = 0
+        let latin = scratch.latin
+        while index < latin.count {
+            if let match = alphabet.spellings.longestMatch(in: latin, from: index) {
+                let options = match.classes.count == 1 && match.length == 1
+                    ? match.classes : alternatives(for: match, in: latin, from: index)
+                scratch.classes.append(contentsOf: options[0])
+                index += match.length
+                continue
+            }
+            let scalar = latin[index]
+            index += 1
+            guard ScalarTraits.isLetter(scalar) else { continue }
+            if let base = Self.base(of: scalar), let match = alphabet.spellings.longestMatch(in: base, from: 0), match.length == base.count {
+                scratch.classes.append(contentsOf: match.classes[0])
+            } else if scalar.properties.generalCategory != .nonspacingMark {
+                scratch.classes.append(contentsOf: Array(String(scalar).utf8))
+            }
+        }
+        scratch.latin.removeAll(keepingCapacity: true)
+    }
+
+    /// Reads a run of folded Latin scalars into classes.
+    private func readLatin(_ latin: inout [Unicode.Scalar], into builder: inout Builder) {
+        var index = 0
+        while index < latin.count {
+            if let match = alphabet.spellings.longestMatch(in: latin, from: index) {
+                if match.classes.count == 1, match.length == 1 {
+                    builder.extend(match.classes[0])
+                } else {
+                    builder.extend(options: alternatives(for: match, in: latin, from: index))
+                }
+                index += match.length
+                continue
+            }
+            let scalar = latin[index]
+            index += 1
+            guard ScalarTraits.isLetter(scalar) else { continue }
+            // An unknown letter with a diacritic: read its base letter.
+            if let base = Self.base(of: scalar), let match = alphabet.spellings.longestMatch(in: base, from: 0), match.length == base.count {
+                builder.extend(options: match.classes)
+            } else if scalar.properties.generalCategory != .nonspacingMark {
+                builder.extend(Array(String(scalar).utf8))
+            }
+        }
+        latin.removeAll(keepingCapacity: true)
     }
 
     /// The classes a matched spelling can stand for. When it is a letter that is itself
     /// ambiguous (`j`: ж or й) followed by a vowel, it may also be that letter and the vowel
     /// (`jo`: ж + о in the Kazakh Latin alphabets, or ё in GOST 16876 and German style); the
     /// letter-by-letter reading comes first.
-    private func alternatives(for match: (length: Int, classes: [String]), in latin: [Unicode.Scalar], from index: Int) -> [String] {
+    private func alternatives(for match: (length: Int, classes: [[UInt8]]), in latin: [Unicode.Scalar], from index: Int) -> [[UInt8]] {
         guard match.length > 1,
-              let first = alphabet.spellings.longestMatch(in: [latin[index]], from: 0), first.classes.count > 1,
-              let rest = alphabet.spellings.longestMatch(in: Array(latin[(index + 1)..<(index + match.length)]), from: 0),
+              let first = alphabet.spellings.longestMatch(in: latin, from: index, to: index + 1), first.classes.count > 1,
+              let rest = alphabet.spellings.longestMatch(in: latin, from: index + 1, to: index + match.length),
               rest.length == match.length - 1,
-              rest.classes.allSatisfy({ $0.unicodeScalars.first.map(Self.vowels.contains) == true })
+              rest.classes.allSatisfy({ $0.first.map(Self.isVowel) == true })
         else { return match.classes }
-        var options: [String] = []
+        var options: [[UInt8]] = []
         for head in first.classes {
             for tail in rest.classes where !options.contains(head + tail) { options.append(head + tail) }
         }
@@ -89,51 +127,87 @@ struct KeyMaker: Sendable {
         return options
     }
 
-    private static let vowels: Set<Unicode.Scalar> = ["a", "e", "i", "o", "u"]
-
-    /// Applies the key's context rules to a string of classes.
-    static func normalize(_ key: [Unicode.Scalar]) -> String {
-        var scalars = key.filter { $0.properties.isAlphabetic && $0 != "'" }
-        // dzh → zh
-        var index = 0
-        var out: [Unicode.Scalar] = []
-        out.reserveCapacity(scalars.count)
-        while index < scalars.count {
-            if scalars[index] == "d", index + 2 < scalars.count, scalars[index + 1] == "z", scalars[index + 2] == "h" {
-                index += 1
-                continue
-            }
-            out.append(scalars[index])
-            index += 1
-        }
-        scalars = out
-        // a glide i between a vowel (or the start) and e
-        out.removeAll(keepingCapacity: true)
-        for (position, scalar) in scalars.enumerated() {
-            if scalar == "i", position + 1 < scalars.count, scalars[position + 1] == "e",
-               position == 0 || vowels.contains(scalars[position - 1]) {
-                continue
-            }
-            out.append(scalar)
-        }
-        // doubled classes once
-        var result = ""
-        var previous: Unicode.Scalar?
-        for scalar in out where scalar != previous {
-            result.unicodeScalars.append(scalar)
-            previous = scalar
-        }
-        return result
-    }
-}
-
-extension String {
-    /// The lower-case scalars of this string's canonical decomposition without combining
-    /// marks, or nil when there is nothing to strip.
-    fileprivate var decomposedBase: [Unicode.Scalar]? {
-        let decomposed = decomposedStringWithCanonicalMapping.unicodeScalars
+    /// The lower-case base letters of a scalar with diacritics, or nil when it has none.
+    private static func base(of scalar: Unicode.Scalar) -> [Unicode.Scalar]? {
+        let decomposed = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars
             .filter { $0.properties.generalCategory != .nonspacingMark }
             .flatMap { $0.properties.lowercaseMapping.unicodeScalars }
-        return decomposed.isEmpty || decomposed.elementsEqual(unicodeScalars) ? nil : decomposed
+        return decomposed.isEmpty || decomposed == [scalar] ? nil : decomposed
+    }
+
+    @inline(__always)
+    static func isVowel(_ byte: UInt8) -> Bool {
+        byte == 0x61 || byte == 0x65 || byte == 0x69 || byte == 0x6F || byte == 0x75
+    }
+
+    /// Keys under construction: one byte string per alternative.
+    struct Builder {
+        var keys: [[UInt8]] = [[]]
+
+        init() {
+            keys[0].reserveCapacity(24)
+        }
+
+        @inline(__always)
+        mutating func extend(_ bytes: [UInt8]) {
+            for index in keys.indices { keys[index].append(contentsOf: bytes) }
+        }
+
+        mutating func extend(options: [[UInt8]]) {
+            if options.count == 1 || keys.count >= KeyMaker.maximumKeys {
+                extend(options[0])
+                return
+            }
+            var next: [[UInt8]] = []
+            for key in keys {
+                for option in options where next.count < KeyMaker.maximumKeys { next.append(key + option) }
+            }
+            keys = next
+        }
+
+        func finish() -> [String] {
+            var result: [String] = []
+            for key in keys {
+                let final = KeyMaker.normalize(key)
+                if !final.isEmpty, !result.contains(final) { result.append(final) }
+            }
+            return result
+        }
+    }
+
+    /// Applies the key's context rules to a string of classes.
+    static func normalize(_ key: [UInt8]) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(key.count)
+        normalize(key, into: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Applies the key's context rules to a string of classes, appending to `out`.
+    static func normalize(_ key: [UInt8], into out: inout [UInt8]) {
+        let start = out.count
+        // Letters only (class bytes are a-z; bytes of unknown letters are kept).
+        @inline(__always) func isKept(_ byte: UInt8) -> Bool { byte >= 0x80 || (byte >= 0x61 && byte <= 0x7A) }
+        var index = 0
+        while index < key.count {
+            let byte = key[index]
+            index += 1
+            guard isKept(byte) else { continue }
+            // The next kept byte, to look ahead past apostrophes and hyphens.
+            var ahead = index
+            while ahead < key.count, !isKept(key[ahead]) { ahead += 1 }
+            let next: UInt8? = ahead < key.count ? key[ahead] : nil
+            // dzh → zh
+            if byte == 0x64, next == 0x7A {
+                var after = ahead + 1
+                while after < key.count, !isKept(key[after]) { after += 1 }
+                if after < key.count, key[after] == 0x68 { continue }
+            }
+            // a glide i between a vowel (or the start) and e
+            if byte == 0x69, next == 0x65, out.count == start || isVowel(out[out.count - 1]) { continue }
+            // doubled classes once
+            if byte < 0x80, out.count > start, out[out.count - 1] == byte { continue }
+            out.append(byte)
+        }
     }
 }

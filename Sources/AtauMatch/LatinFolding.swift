@@ -1,18 +1,10 @@
 /// Folds spellings before they are read into letter classes: lower case, one apostrophe for
 /// all the apostrophe-like characters, no middle dots, ties or dotted-i marks.
 enum LatinFolding {
-    /// Characters that stand for an apostrophe in some scheme (ь, ъ, the 2017 Kazakh letters).
-    static let apostrophes: Set<UInt32> = [
-        0x27, 0x22, 0x60, 0xB4, 0x2018, 0x2019, 0x201C, 0x201D, 0x02B9, 0x02BA, 0x02BB, 0x02BC,
-        0x02EE, 0x02C8,
-    ]
-    /// Characters dropped outright: middle dot, ICU's low vertical line, ties, macron below.
-    static let ignorable: Set<UInt32> = [0xB7, 0x02CC, 0x0361, 0xFE20, 0xFE21, 0x0331, 0x2027, 0x2219]
-
     /// The folded scalars of a text.
     static func fold(_ text: some StringProtocol) -> [Unicode.Scalar] {
         var out: [Unicode.Scalar] = []
-        out.reserveCapacity(text.unicodeScalars.count)
+        out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
             append(scalar, to: &out)
         }
@@ -20,25 +12,38 @@ enum LatinFolding {
     }
 
     /// Appends one scalar, folded, to `out`.
+    @inline(__always)
     static func append(_ scalar: Unicode.Scalar, to out: inout [Unicode.Scalar]) {
         let value = scalar.value
         if value < 0x80 {
             if value >= 0x41 && value <= 0x5A {
-                out.append(Unicode.Scalar(value + 0x20)!)
-            } else if value == 0x27 || value == 0x22 || value == 0x60 {
+                out.append(Unicode.Scalar(UInt8(value + 0x20)))
+            } else if value == 0x22 || value == 0x60 {
                 out.append("'")
             } else {
                 out.append(scalar)
             }
             return
         }
-        if apostrophes.contains(value) { out.append("'"); return }
-        if ignorable.contains(value) { return }
-        if value == 0x0307, out.last == "i" { return }  // İ lower-cased is i + U+0307
-        if value == 0x0130 { out.append("i"); return }
-        for lower in scalar.properties.lowercaseMapping.unicodeScalars {
-            if lower.value == 0x0307, out.last == "i" { continue }
-            out.append(lower)
+        switch value {
+        // Apostrophe-like: they stand for ь, ъ or the 2017 Kazakh letters in some scheme.
+        case 0xB4, 0x2018, 0x2019, 0x201C, 0x201D, 0x02B9, 0x02BA, 0x02BB, 0x02BC, 0x02EE, 0x02C8:
+            out.append("'")
+        // Dropped: middle dot, ICU's low vertical line, ties, macron below.
+        case 0xB7, 0x02CC, 0x0361, 0xFE20, 0xFE21, 0x0331, 0x2027, 0x2219:
+            return
+        case 0x0130:
+            out.append("i")
+        case 0x0307 where out.last == "i":  // İ lower-cased is i + U+0307
+            return
+        default:
+            if scalar.properties.changesWhenLowercased {
+                for lower in scalar.properties.lowercaseMapping.unicodeScalars where !(lower.value == 0x0307 && out.last == "i") {
+                    out.append(lower)
+                }
+            } else {
+                out.append(scalar)
+            }
         }
     }
 }

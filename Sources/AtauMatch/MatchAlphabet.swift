@@ -8,8 +8,8 @@ import Foundation
 /// consonants, after a vowel and at the end), plus the file's extra, attested spellings.
 /// So a scheme added to `Tables/` teaches the matcher its spellings too.
 public struct MatchAlphabet: Sendable {
-    /// Cyrillic letter (lower case) → class.
-    let classes: [Unicode.Scalar: String]
+    /// Class of each Cyrillic scalar U+0400–U+04FF (both cases), nil for the ones without.
+    let cyrillicClasses: [[UInt8]?]
     /// Latin spellings → classes.
     let spellings: SpellingTrie
     /// How many distinct spellings were derived, for diagnostics.
@@ -40,27 +40,29 @@ public struct MatchAlphabet: Sendable {
         } catch {
             throw .invalidTable(file: url.path, line: nil, problem: "cannot read the letter classes: \(error)")
         }
-        var classes: [Unicode.Scalar: String] = [:]
+        var classes = [[UInt8]?](repeating: nil, count: 256)
         for (letter, value) in file.classes {
-            guard let scalar = letter.unicodeScalars.first, letter.unicodeScalars.count == 1 else {
-                throw .invalidTable(file: url.path, line: nil, problem: "class key '\(letter)' is not one letter")
+            guard let scalar = letter.unicodeScalars.first, letter.unicodeScalars.count == 1,
+                  (0x400...0x4FF).contains(scalar.value), value.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else {
+                throw .invalidTable(file: url.path, line: nil,
+                                    problem: "class '\(letter)': '\(value)' must map one Cyrillic letter to lower-case a-z")
             }
-            classes[scalar] = value
-            for upper in scalar.properties.uppercaseMapping.unicodeScalars where upper != scalar {
-                classes[upper] = value
+            classes[Int(scalar.value - 0x400)] = Array(value.utf8)
+            for upper in scalar.properties.uppercaseMapping.unicodeScalars where (0x400...0x4FF).contains(upper.value) {
+                classes[Int(upper.value - 0x400)] = Array(value.utf8)
             }
         }
-        func classString(_ cyrillic: String) -> String? {
-            var out = ""
+        func classString(_ cyrillic: String) -> [UInt8]? {
+            var out: [UInt8] = []
             for scalar in cyrillic.unicodeScalars {
-                guard let value = classes[scalar] else { return nil }
+                guard (0x400...0x4FF).contains(scalar.value), let value = classes[Int(scalar.value - 0x400)] else { return nil }
                 out += value
             }
             return out
         }
         var trie = SpellingTrie()
         var count = 0
-        func add(_ latin: String, _ letterClass: String) {
+        func add(_ latin: String, _ letterClass: [UInt8]) {
             let folded = LatinFolding.fold(latin)
             guard !folded.isEmpty, !folded.contains(where: { Script.of($0) == .cyrillic }) else { return }
             // A letter with no class (ъ, ь) must not swallow letters: ICAO's ъ → ie would read
@@ -75,7 +77,8 @@ public struct MatchAlphabet: Sendable {
         let ordered = catalog.schemes.filter { defaults.contains($0.id) } + catalog.schemes.filter { !defaults.contains($0.id) }
         for scheme in ordered {
             let transliterator = try catalog.transliterator(for: scheme.id)
-            for (letter, letterClass) in file.classes.sorted(by: { $0.key < $1.key }) {
+            for (letter, value) in file.classes.sorted(by: { $0.key < $1.key }) {
+                let letterClass = Array(value.utf8)
                 for (before, after) in [("б", "б"), ("", "б"), ("а", "б"), ("б", "")] {
                     let output = transliterator.transliterate(before + letter + after)
                     let head = before.isEmpty ? "" : transliterator.transliterate(before)
@@ -92,7 +95,7 @@ public struct MatchAlphabet: Sendable {
             }
             add(extra[1], letterClass)
         }
-        self.classes = classes
+        self.cyrillicClasses = classes
         self.spellings = trie
         self.spellingCount = count
     }

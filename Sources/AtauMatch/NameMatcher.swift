@@ -59,77 +59,136 @@ public struct NameMatcher: Sendable {
     public func compare(_ a: PersonName, _ b: PersonName) -> MatchResult {
         let leftUnits = Unit.segmentations(of: a)
         let rightUnits = Unit.segmentations(of: b)
-        var best: (score: Double, evidence: [Evidence])?
+        var best: (score: Double, alignment: Alignment, notes: [Note])?
         for left in leftUnits {
             for right in rightUnits {
-                let candidate = judge(Alignment.best(left, right, scorer: pairEvidence), a, b)
-                if best == nil || candidate.score > best!.score + 1e-9 { best = candidate }
+                let alignment = Alignment.best(left, right, scorer: judge)
+                let (score, notes) = self.score(alignment, a, b)
+                if best == nil || score > best!.score + 1e-9 { best = (score, alignment, notes) }
             }
         }
-        let (score, evidence) = best ?? (0, [])
-        let verdict: MatchVerdict = score >= matchThreshold ? .match : score >= compatibleThreshold ? .compatible : .noMatch
-        return MatchResult(verdict: verdict, score: score, evidence: evidence, left: a, right: b)
+        guard let best else {
+            return MatchResult(verdict: .noMatch, score: 0, evidence: [], left: a, right: b)
+        }
+        let verdict: MatchVerdict = best.score >= matchThreshold ? .match : best.score >= compatibleThreshold ? .compatible : .noMatch
+        let evidence = best.alignment.pairs.map { $0.judgement.evidence($0.left, $0.right) } + best.notes.map(\.evidence)
+        return MatchResult(verdict: verdict, score: best.score, evidence: evidence, left: a, right: b)
     }
 
-    private func judge(_ alignment: Alignment, _ a: PersonName, _ b: PersonName) -> (score: Double, evidence: [Evidence]) {
-        var evidence = alignment.pairs.map(\.evidence)
-        let scores = evidence.map(\.score)
-        var score = scores.contains(0) || scores.isEmpty
-            ? 0.5 * scores.reduce(0, +) / Double(max(1, scores.count))
-            : scores.min()!
-        func cap(_ value: Double, _ item: Evidence) {
-            evidence.append(item)
+    /// What the whole-name rules add to an alignment: caps on its score, and notes.
+    enum Note {
+        case singlePart
+        case unpaired(left: String?, right: String?)
+        case orderUnclear(left: String, right: String)
+        case samePatronymic(left: NameToken, right: NameToken)
+        case patronymicDiffers(left: NameToken, right: NameToken)
+        case patronymicOneSide(left: String?, right: String?)
+        case genderDiffers(Gender, Gender)
+
+        var evidence: Evidence {
+            switch self {
+            case .singlePart:
+                return Evidence(left: nil, right: nil, rule: .singlePart, score: 0.75,
+                                detail: "only one name part to compare on one side: given name and surname cannot both be checked")
+            case .unpaired(let left, let right):
+                return Evidence(left: left, right: right, rule: .unpaired, score: 0.8, detail: "no counterpart in the other name")
+            case .orderUnclear(let left, let right):
+                return Evidence(left: left, right: right, rule: .orderUnclear, score: 0.8,
+                                detail: "a given name on one side, a surname on the other, and nothing in the names tells which order is meant")
+            case .samePatronymic(let left, let right):
+                return Evidence(left: left.text, right: right.text, rule: .samePatronymic, score: 1,
+                                detail: "same father's name '\(left.stemKeys.first ?? left.key)'")
+            case .patronymicDiffers(let left, let right):
+                return Evidence(left: left.text, right: right.text, rule: .patronymicDiffers, score: 0.3,
+                                detail: "different fathers' names: '\(left.stemKeys.first ?? left.key)' and '\(right.stemKeys.first ?? right.key)'")
+            case .patronymicOneSide(let left, let right):
+                return Evidence(left: left, right: right, rule: .patronymicOneSide, score: 1,
+                                detail: "patronymic on one side only; does not block a match")
+            case .genderDiffers(let left, let right):
+                return Evidence(left: nil, right: nil, rule: .genderDiffers, score: 0.2,
+                                detail: "the name forms are \(left.rawValue) and \(right.rawValue): different people")
+            }
+        }
+    }
+
+    /// The score of an alignment under the whole-name rules, with the notes behind it.
+    private func score(_ alignment: Alignment, _ a: PersonName, _ b: PersonName) -> (Double, [Note]) {
+        var notes: [Note] = []
+        var score = 1.0
+        var sum = 0.0
+        var anyZero = alignment.pairs.isEmpty
+        for pair in alignment.pairs {
+            score = min(score, pair.judgement.score)
+            sum += pair.judgement.score
+            if pair.judgement.score == 0 { anyZero = true }
+        }
+        if anyZero { score = 0.5 * sum / Double(max(1, alignment.pairs.count)) }
+        func cap(_ value: Double, _ note: Note) {
+            notes.append(note)
             score = min(score, value)
         }
-        if alignment.pairs.count == 1, scores.allSatisfy({ $0 > 0 }) {
-            cap(0.75, Evidence(left: nil, right: nil, rule: .singlePart, score: 0.75,
-                               detail: "only one name part to compare on one side: given name and surname cannot both be checked"))
-        }
-        for unit in alignment.unpairedLeft where !unit.isInitial {
-            cap(0.8, Evidence(left: unit.text, right: nil, rule: .unpaired, score: 0.8, detail: "no counterpart in the other name"))
-        }
-        for unit in alignment.unpairedRight where !unit.isInitial {
-            cap(0.8, Evidence(left: nil, right: unit.text, rule: .unpaired, score: 0.8, detail: "no counterpart in the other name"))
-        }
+        if alignment.pairs.count == 1, !anyZero { cap(0.75, .singlePart) }
+        for unit in alignment.unpairedLeft where !unit.isInitial { cap(0.8, .unpaired(left: unit.text, right: nil)) }
+        for unit in alignment.unpairedRight where !unit.isInitial { cap(0.8, .unpaired(left: nil, right: unit.text)) }
         for pair in alignment.pairs where pair.left.crossesRole(pair.right) {
-            cap(0.8, Evidence(left: pair.left.text, right: pair.right.text, rule: .orderUnclear, score: 0.8,
-                              detail: "a given name on one side, a surname on the other, and nothing in the names tells which order is meant"))
+            cap(0.8, .orderUnclear(left: pair.left.text, right: pair.right.text))
         }
         switch (a.patronymic, b.patronymic) {
         case let (left?, right?):
             if !Set(left.stemKeys).isDisjoint(with: right.stemKeys) || !Set(left.keys).isDisjoint(with: right.keys) {
-                evidence.append(Evidence(left: left.text, right: right.text, rule: .samePatronymic, score: 1,
-                                         detail: "same father's name '\(left.stemKeys.first ?? left.key)'"))
+                notes.append(.samePatronymic(left: left, right: right))
             } else {
-                cap(0.3, Evidence(left: left.text, right: right.text, rule: .patronymicDiffers, score: 0.3,
-                                  detail: "different fathers' names: '\(left.stemKeys.first ?? left.key)' and '\(right.stemKeys.first ?? right.key)'"))
+                cap(0.3, .patronymicDiffers(left: left, right: right))
             }
         case let (left?, nil):
-            evidence.append(Evidence(left: left.text, right: nil, rule: .patronymicOneSide, score: 1,
-                                     detail: "patronymic on one side only; does not block a match"))
+            notes.append(.patronymicOneSide(left: left.text, right: nil))
         case let (nil, right?):
-            evidence.append(Evidence(left: nil, right: right.text, rule: .patronymicOneSide, score: 1,
-                                     detail: "patronymic on one side only; does not block a match"))
+            notes.append(.patronymicOneSide(left: nil, right: right.text))
         case (nil, nil):
             break
         }
         if let left = a.gender, let right = b.gender, left != right,
-           !evidence.contains(where: { $0.rule == .genderDiffers }) {
-            cap(0.2, Evidence(left: nil, right: nil, rule: .genderDiffers, score: 0.2,
-                              detail: "the name forms are \(left.rawValue) and \(right.rawValue): different people"))
+           !alignment.pairs.contains(where: { $0.judgement.rule == .genderDiffers }) {
+            cap(0.2, .genderDiffers(left, right))
         }
-        return (score, evidence)
+        return (score, notes)
     }
 
-    /// Judges one unit of each name against the other.
-    func pairEvidence(_ left: Unit, _ right: Unit) -> Evidence {
-        func make(_ rule: Evidence.Rule, _ score: Double, _ detail: String) -> Evidence {
-            let merged = left.tokens.count > 1 || right.tokens.count > 1
-            if merged, score > 0 {
-                return Evidence(left: left.text, right: right.text, rule: .compound, score: min(score, 0.95),
+    /// How one unit of each name compares: the rule, the score and the keys behind them.
+    struct Judgement {
+        let rule: Evidence.Rule
+        let score: Double
+        let compound: Bool
+        let first: String
+        let second: String
+
+        func evidence(_ left: Unit, _ right: Unit) -> Evidence {
+            var detail: String
+            switch rule {
+            case .initial: detail = "initial '\(first)' agrees with '\(second)'"
+            case .sameSpelling: detail = "same spelling"
+            case .sameKey: detail = "transliteration variants, same key '\(first)'"
+            case .genderDiffers: detail = "masculine and feminine forms of one name ('\(first)', '\(second)'): different people"
+            case .spellingVariant: detail = "spelling variants ('\(first)', '\(second)')"
+            case .doubleBarrelled: detail = "'\(first)' is one part of a double-barrelled surname"
+            case .surnameEnding: detail = "the same surname with and without its Russian ending ('\(first)', '\(second)')"
+            case .typo: detail = "two adjacent letters swapped ('\(first)', '\(second)')"
+            default: detail = first.isEmpty ? "different names" : "different names ('\(first)', '\(second)')"
+            }
+            if rule == .different, left.isInitial || right.isInitial { detail = "initial '\(first)' does not fit '\(second)'" }
+            if compound && score > 0 {
+                return Evidence(left: left.text, right: right.text, rule: .compound, score: score,
                                 detail: "compound name written apart and joined; \(detail)")
             }
             return Evidence(left: left.text, right: right.text, rule: rule, score: score, detail: detail)
+        }
+    }
+
+    /// Judges one unit of each name against the other.
+    func judge(_ left: Unit, _ right: Unit) -> Judgement {
+        let compound = left.tokens.count > 1 || right.tokens.count > 1
+        func make(_ rule: Evidence.Rule, _ score: Double, _ first: String, _ second: String) -> Judgement {
+            Judgement(rule: rule, score: compound ? min(score, 0.95) : score, compound: compound, first: first, second: second)
         }
         let shared = left.keys.first { right.keys.contains($0) }
         if left.isInitial || right.isInitial {
@@ -137,46 +196,37 @@ public struct NameMatcher: Sendable {
             let agrees = other.isInitial
                 ? shared != nil || initial.firstLetter == other.firstLetter
                 : initial.keys.contains { key in other.keys.contains { $0.hasPrefix(key) } } || initial.firstLetter == other.firstLetter
-            return agrees
-                ? make(.initial, 0.75, "initial '\(initial.text)' agrees with '\(other.text)'")
-                : make(.different, 0, "initial '\(initial.text)' does not fit '\(other.text)'")
+            return agrees ? make(.initial, 0.75, initial.text, other.text) : make(.different, 0, initial.text, other.text)
         }
-        if left.folded == right.folded { return make(.sameSpelling, 1, "same spelling") }
-        if let shared { return make(.sameKey, 0.95, "transliteration variants, same key '\(shared)'") }
+        if left.folded == right.folded { return make(.sameSpelling, 1, "", "") }
+        if let shared { return make(.sameKey, 0.95, shared, shared) }
         for l in left.keys {
-            for r in right.keys where l + "a" == r || r + "a" == l {
-                return make(.genderDiffers, 0, "masculine and feminine forms of one name ('\(l)', '\(r)'): different people")
+            for r in right.keys where l.utf8.count + 1 == r.utf8.count || r.utf8.count + 1 == l.utf8.count {
+                if l + "a" == r || r + "a" == l { return make(.genderDiffers, 0, l, r) }
             }
         }
         if let leftGender = left.gender, let rightGender = right.gender, leftGender != rightGender {
-            return make(.genderDiffers, 0, "\(leftGender.rawValue) and \(rightGender.rawValue) forms: different people")
+            return make(.genderDiffers, 0, left.key, right.key)
         }
         var closest: (cost: Double, left: String, right: String)?
-        for l in left.keys where l.count >= 4 {
-            for r in right.keys where r.count >= 4 {
+        for l in left.keys where l.utf8.count >= 4 {
+            for r in right.keys where r.utf8.count >= 4 {
                 let cost = KeyDistance.weighted(l, r)
                 if cost <= KeyDistance.allowance(l, r), cost < closest?.cost ?? .infinity { closest = (cost, l, r) }
             }
         }
-        if let closest {
-            return make(.spellingVariant, 0.9 - closest.cost * 0.05,
-                        "spelling variants ('\(closest.left)', '\(closest.right)')")
-        }
-        if let part = doubleBarrelledPart(left, right) {
-            return make(.doubleBarrelled, 0.8, "'\(part)' is one part of a double-barrelled surname")
-        }
+        if let closest { return make(.spellingVariant, 0.9 - closest.cost * 0.05, closest.left, closest.right) }
+        if let part = doubleBarrelledPart(left, right) { return make(.doubleBarrelled, 0.8, part, "") }
         for l in left.keys {
             for r in right.keys {
-                let (long, short) = l.count > r.count ? (l, r) : (r, l)
-                if short.count >= 4, ["ov", "ev", "in"].contains(where: { long == short + $0 }) {
-                    return make(.surnameEnding, 0.8, "the same surname with and without its Russian ending ('\(long)', '\(short)')")
+                let (long, short) = l.utf8.count > r.utf8.count ? (l, r) : (r, l)
+                if short.utf8.count >= 4, long.hasPrefix(short), ["ov", "ev", "in"].contains(where: { long == short + $0 }) {
+                    return make(.surnameEnding, 0.8, long, short)
                 }
-                if l.count >= 6, KeyDistance.isTransposition(l, r) {
-                    return make(.typo, 0.8, "two adjacent letters swapped ('\(l)', '\(r)')")
-                }
+                if l.utf8.count >= 6, KeyDistance.isTransposition(l, r) { return make(.typo, 0.8, l, r) }
             }
         }
-        return make(.different, 0, "different names ('\(left.key)', '\(right.key)')")
+        return make(.different, 0, left.key, right.key)
     }
 
     /// The part of a hyphenated surname that agrees with the other unit (Aliyev ~

@@ -22,6 +22,17 @@ public struct NameParser: Sendable {
         keyMaker = KeyMaker(alphabet: alphabet)
     }
 
+    /// A name's match key, as ``PersonName/matchKey`` gives it, computed in one pass without
+    /// building the parsed name: the fast path for keying datasets and blocking.
+    ///
+    /// - Parameter text: A personal name as written.
+    /// - Returns: The match key.
+    /// - Throws: ``NameError`` when the text is not a name.
+    public func matchKey(of text: String) throws(NameError) -> String {
+        if let key = MatchKeyScanner(keyMaker: keyMaker).key(text) { return key }
+        return try parse(text).matchKey
+    }
+
     /// The match keys of one word, in any script or scheme (`Qaiyrbek` → `kairbek`).
     ///
     /// - Parameter word: One word of a name.
@@ -32,9 +43,21 @@ public struct NameParser: Sendable {
 
     private struct RawToken {
         var text: String
+        var keys: [String]
         var isInitial: Bool
         var afterComma: Bool
         var patronymicWordFollows = false
+    }
+
+    /// Punctuation a name may hold besides letters and spaces.
+    private static func isNamePunctuation(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x2E, 0x2C, 0x2D, 0x27, 0x22, 0x60, 0x28, 0x29,  // . , - ' " ` ( )
+             0xB4, 0xB7, 0x2010, 0x2011, 0x2013, 0x2019, 0x02BC, 0x02BB, 0x02B9, 0x02BA:
+            return true
+        default:
+            return false
+        }
     }
 
     /// Parses a name.
@@ -44,40 +67,53 @@ public struct NameParser: Sendable {
     /// - Throws: ``NameError`` for text that is not a name: empty, too long, too many words,
     ///   or with control characters, digits or symbols.
     public func parse(_ text: String) throws(NameError) -> PersonName {
-        guard text.count <= Self.maximumLength else { throw .tooLong(length: text.count) }
-        for (offset, character) in text.enumerated() {
-            guard let scalar = character.unicodeScalars.first else { continue }
-            let category = scalar.properties.generalCategory
-            let allowed = scalar.properties.isAlphabetic || character.isWhitespace
-                || ".,-‐‑–'’ʼʻʹʺ\"`´()·".contains(character) || category == .nonspacingMark
-            if !allowed || (scalar.value < 0x20 && !character.isWhitespace) {
-                throw .invalidCharacter(character, offset: offset)
-            }
-        }
+        let scalarCount = text.unicodeScalars.count
+        guard scalarCount <= Self.maximumLength else { throw .tooLong(length: text.count) }
         var raw: [RawToken] = []
         var titles: [String] = []
         var sawComma = false
-        let cleaned = text.replacingOccurrences(of: "(", with: " ").replacingOccurrences(of: ")", with: " ")
-        for chunk in cleaned.split(whereSeparator: { $0.isWhitespace }) {
-            var word = String(chunk)
-            let endsWithComma = word.hasSuffix(",")
-            word = word.trimmingCharacters(in: ",")
-            if Titles.isTitle(word) {
-                titles.append(word)
+        func endWord(_ word: Substring.UnicodeScalarView) {
+            guard !word.isEmpty else { return }
+            var chunk = String(word)
+            let endsWithComma = chunk.utf8.last == 0x2C
+            while chunk.utf8.last == 0x2C { chunk.removeLast() }
+            while chunk.utf8.first == 0x2C { chunk.removeFirst() }
+            if Titles.isTitle(chunk) {
+                titles.append(chunk)
             } else {
-                for piece in Self.splitInitials(word) where piece.contains(where: \.isLetter) {
-                    raw.append(RawToken(text: piece, isInitial: Self.isInitial(piece), afterComma: sawComma))
+                for piece in Self.splitInitials(chunk) where piece.unicodeScalars.contains(where: ScalarTraits.isLetter) {
+                    if Titles.isTitle(piece) {  // glued to the name: Prof.Ivanov
+                        titles.append(piece)
+                        continue
+                    }
+                    raw.append(RawToken(text: piece, keys: keyMaker.keys(piece), isInitial: Self.isInitial(piece), afterComma: sawComma))
                 }
             }
             if endsWithComma { sawComma = true }
         }
+        let scalars = text.unicodeScalars
+        var wordStart = scalars.startIndex
+        var offset = 0
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            if ScalarTraits.isSpace(scalar) || scalar == "(" || scalar == ")" {
+                endWord(Substring(text).unicodeScalars[wordStart..<index])
+                wordStart = scalars.index(after: index)
+            } else if !ScalarTraits.isLetter(scalar) && !Self.isNamePunctuation(scalar.value) {
+                throw .invalidCharacter(Character(scalar), offset: offset)
+            }
+            index = scalars.index(after: index)
+            offset += 1
+        }
+        endWord(Substring(text).unicodeScalars[wordStart..<scalars.endIndex])
         // Kazakh patronymic words written apart: "Әбіш ұлы" is one patronymic.
         var merged: [RawToken] = []
         for token in raw {
-            let keys = keyMaker.keys(token.text)
             if let previous = merged.last, !previous.isInitial,
-               keys.contains(where: NameSuffixes.patronymicWords.contains) {
+               token.keys.contains(where: NameSuffixes.patronymicWords.contains) {
                 merged[merged.count - 1].text += " " + token.text
+                merged[merged.count - 1].keys = previous.keys.flatMap { head in token.keys.map { head + $0 } }
                 merged[merged.count - 1].patronymicWordFollows = true
             } else {
                 merged.append(token)
@@ -91,31 +127,54 @@ public struct NameParser: Sendable {
     /// Splits glued initials: `Ж.Әлімханұлы` → `Ж.`, `Әлімханұлы`; `A.K.` → `A.`, `K.`;
     /// `K.-Zh.` → `K.`, `Zh.`.
     static func splitInitials(_ word: String) -> [String] {
-        guard word.contains(".") else { return [word] }
+        guard word.utf8.contains(0x2E) else { return [word] }
         var pieces: [String] = []
         var current = ""
-        for character in word {
-            if character == "." {
-                current.append(".")
+        for scalar in word.unicodeScalars {
+            if scalar == "." {
+                current.unicodeScalars.append(scalar)
                 pieces.append(current)
                 current = ""
-            } else if (character == "-" || character == "‐") && current.isEmpty {
+            } else if (scalar == "-" || scalar == "\u{2010}") && current.isEmpty {
                 continue
             } else {
-                current.append(character)
+                current.unicodeScalars.append(scalar)
             }
         }
         if !current.isEmpty { pieces.append(current) }
         return pieces.map { $0.trimmingCharacters(in: "-") }.filter { !$0.isEmpty }
     }
 
+    /// A token's letters folded for comparing spellings: lower case, apostrophes and marks
+    /// dropped.
+    static func folded(_ text: String) -> String {
+        var scalars: [Unicode.Scalar] = []
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value >= 0x400 && value <= 0x4FF {
+                scalars.append(ScalarTraits.lowercased(scalar))
+            } else {
+                LatinFolding.append(scalar, to: &scalars)
+            }
+        }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.count * 2)
+        for scalar in scalars where ScalarTraits.isLetter(scalar) && !ScalarTraits.isMark(scalar) {
+            UTF8.encode(scalar) { bytes.append($0) }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     /// An initial: one letter, or a digraph such as `Zh.` or `Sh.` written with a period.
     static func isInitial(_ piece: String) -> Bool {
-        let letters = piece.filter(\.isLetter)
+        var letters: [Unicode.Scalar] = []
+        for scalar in piece.unicodeScalars where ScalarTraits.isLetter(scalar) && !ScalarTraits.isMark(scalar) {
+            letters.append(scalar)
+            if letters.count > 4 { return false }
+        }
         if letters.count == 1 { return true }
-        return piece.hasSuffix(".") && letters.count <= 4 && letters.count >= 2
-            && letters.dropFirst().allSatisfy { $0.isLowercase }
-            && ["h", "s", "a", "u", "e", "o", "c"].contains(letters.last.map { String($0).lowercased() } ?? "")
+        guard piece.utf8.last == 0x2E, letters.count >= 2, letters.dropFirst().allSatisfy(ScalarTraits.isLowercase) else { return false }
+        return ["h", "s", "a", "u", "e", "o", "c"].contains(letters[letters.count - 1])
     }
 
     private func assignRoles(_ raw: [RawToken], original: String, titles: [String], commaSeen: Bool) -> PersonName {
@@ -130,14 +189,19 @@ public struct NameParser: Sendable {
         }
         let letterCount = raw.filter { !$0.isInitial }.count
         var drafts = raw.map { token -> Draft in
-            let letters = token.text.filter(\.isLetter)
-            let capitalized = letters.count >= 2 && letters.allSatisfy { !$0.isLowercase }
-            return Draft(raw: token, keys: keyMaker.keys(token.text), isCapitalized: capitalized)
+            var letters = 0
+            var anyLower = false
+            for scalar in token.text.unicodeScalars where ScalarTraits.isLetter(scalar) {
+                letters += 1
+                if ScalarTraits.isLowercase(scalar) { anyLower = true; break }
+            }
+            return Draft(raw: token, keys: token.keys, isCapitalized: letters >= 2 && !anyLower)
         }
         // Patronymics by form.
         for index in drafts.indices where !drafts[index].raw.isInitial && letterCount >= 2 {
+            // The first key decides, as in the fast path of the match key.
             let matches = drafts[index].keys.compactMap(NameSuffixes.patronymicMatch)
-            if let first = matches.first {
+            if let primary = drafts[index].keys.first, let first = NameSuffixes.patronymicMatch(primary) {
                 drafts[index].role = .patronymic
                 drafts[index].gender = first.gender
                 drafts[index].stemKeys = matches.map(\.stem)
@@ -189,7 +253,7 @@ public struct NameParser: Sendable {
                 script: Script.scripts(in: draft.raw.text).first ?? .other,
                 keys: draft.keys, isCapitalized: draft.isCapitalized, gender: draft.gender,
                 kind: draft.raw.isInitial ? .initial : .word, stemKeys: draft.stemKeys,
-                hasRoleCue: draft.surnameCue)
+                folded: Self.folded(draft.raw.text), hasRoleCue: draft.surnameCue)
         }
         let surnameIndex = tokens.firstIndex { $0.role == .surname }
         let givenIndex = tokens.firstIndex { $0.role == .given }

@@ -17,20 +17,34 @@ enum NameSuffixes {
     /// Words written apart that make the token before them a patronymic (`Әбіш ұлы`).
     static let patronymicWords: Set<String> = ["uli", "kizi"]
 
-    /// The patronymic ending of a key, if any, leaving a stem of at least two classes (a
-    /// doubled class is written once: Бекқызы → `bekizi`).
-    static func patronymicMatch(_ key: String) -> (stem: String, gender: Gender)? {
-        for (suffix, gender) in patronymic where key.hasSuffix(suffix) && key.count >= suffix.count + 2 {
-            if suffix == "ich", key.hasSuffix("vich") == false, key.count < 7 { continue }
-            return (String(key.dropLast(suffix.count)), gender)
+    /// Whether a key ends with an ASCII suffix, leaving at least `stem` bytes before it.
+    @inline(__always)
+    private static func ends<Key: BidirectionalCollection<UInt8>>(_ key: Key, with suffix: String, stem: Int) -> Bool {
+        let suffixBytes = suffix.utf8
+        guard key.count >= suffixBytes.count + stem else { return false }
+        return key.reversed().starts(with: suffixBytes.reversed())
+    }
+
+    /// The patronymic ending of a key's bytes, if any, leaving a stem of at least two classes
+    /// (a doubled class is written once: Бекқызы → `bekizi`).
+    static func patronymicEnding<Key: BidirectionalCollection<UInt8>>(_ key: Key) -> (length: Int, gender: Gender)? {
+        for (suffix, gender) in patronymic where ends(key, with: suffix, stem: 2) {
+            if suffix == "ich", !ends(key, with: "vich", stem: 0), key.count < 7 { continue }
+            return (suffix.utf8.count, gender)
         }
         return nil
     }
 
+    /// The patronymic ending of a key, if any: the stem before it and the gender it shows.
+    static func patronymicMatch(_ key: String) -> (stem: String, gender: Gender)? {
+        guard let (length, gender) = patronymicEnding(key.utf8) else { return nil }
+        return (String(key.utf8.dropLast(length))!, gender)
+    }
+
     /// The surname ending of a key, if any, leaving a stem of at least three classes.
     static func surnameMatch(_ key: String) -> (stem: String, gender: Gender?)? {
-        for (suffix, gender) in surname where key.hasSuffix(suffix) && key.count >= suffix.count + 3 {
-            return (String(key.dropLast(suffix.count)), gender)
+        for (suffix, gender) in surname where ends(key.utf8, with: suffix, stem: 3) {
+            return (String(key.utf8.dropLast(suffix.utf8.count))!, gender)
         }
         return nil
     }

@@ -20,6 +20,8 @@ public struct NameToken: Sendable, Hashable {
     let kind: Kind
     /// For patronymics, the keys of the father's name (`Abishuly`, `Abishevich` → `abish`).
     let stemKeys: [String]
+    /// The token's letters, folded (lower case, no marks of apostrophes), for "same spelling".
+    let folded: String
     /// Whether something besides word order tells the role: capitals, a comma, an ending,
     /// the place of a patronymic.
     let hasRoleCue: Bool

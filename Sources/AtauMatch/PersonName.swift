@@ -34,12 +34,11 @@ public struct PersonName: Sendable, Hashable {
     /// The scripts of the name's letters, in order of appearance.
     public var scripts: [Script] { Script.scripts(in: original) }
 
-    /// The name's match key: the surname's key, then the given names' and the patronymic's,
-    /// separated by spaces; equal for spellings the matcher calls the same, in any order.
+    /// The name's match key: the first keys of its words, sorted and joined by spaces, without
+    /// initials, titles and patronymics. Equal for spellings of one name in any script, scheme
+    /// and order (`Asqar Qaiyrbek`, `QAIYRBEK Asqar`, `Kairbek, Askar` → `askar kairbek`), so it
+    /// serves to block records before comparing them.
     public var matchKey: String {
-        let ordered = tokens.filter { $0.role == .surname }
-            + tokens.filter { $0.role == .given || $0.role == .unknown }
-            + tokens.filter { $0.role == .patronymic }
-        return ordered.map(\.key).joined(separator: " ")
+        tokens.filter { !$0.isInitial && $0.role != .patronymic }.map(\.key).sorted().joined(separator: " ")
     }
 }
