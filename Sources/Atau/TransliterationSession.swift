@@ -8,7 +8,8 @@ public final class TransliterationSession {
     private let handle: ICUTransform
     private let owner: Transliterator
     private var scratch: [UInt16] = []
-    private var cache: [String: String] = [:]
+    /// Keyed by UTF-8 bytes: hashing bytes needs no Unicode normalization, unlike `String`.
+    private var cache: [[UInt8]: String] = [:]
     private let cacheCapacity: Int
 
     init(handle: ICUTransform, owner: Transliterator, cacheCapacity: Int) {
@@ -46,9 +47,9 @@ public final class TransliterationSession {
     }
 
     private func token(_ text: Substring) -> String {
-        let key = String(text)
+        let key = Array(text.utf8)
         if let hit = cache[key] { return hit }
-        let result = handle.run(key, scratch: &scratch)
+        let result = handle.run(String(text), scratch: &scratch)
         if cache.count >= cacheCapacity { cache.removeAll(keepingCapacity: true) }
         if cacheCapacity > 0 { cache[key] = result }
         return result

@@ -45,7 +45,12 @@ final class TranslitPlan {
     func transliterate(_ text: String) -> [Result] {
         switch mode {
         case .fixed(let sessions):
-            return sessions.map { Result(scheme: $0.id, output: $0.session.transliterate(text)) }
+            var results: [Result] = []
+            results.reserveCapacity(sessions.count)
+            for index in sessions.indices {
+                results.append(Result(scheme: sessions[index].id, output: sessions[index].session.transliterate(text)))
+            }
+            return results
         case .detect(let catalog):
             guard let (scheme, session) = detectedSession(for: text, catalog: catalog) else {
                 return [Result(scheme: nil, output: text)]

@@ -1,10 +1,6 @@
 /// A weighted edit distance between match keys that only admits the small differences
 /// romanization and name practice make; any other edit puts two keys out of reach.
 enum KeyDistance {
-    private static let vowels: Set<Unicode.Scalar> = ["a", "e", "i", "o", "u"]
-    /// Letters after which an `h` comes and goes: sh ~ s, ch ~ c, zh ~ z (diacritics lost
-    /// from š č ž), kh ~ k (қ written kh in Russian-form spellings: Bakhytzhan ~ Bakytzhan).
-    private static let hCarriers: Set<Unicode.Scalar> = ["s", "c", "z", "k"]
     /// The cost of an edit that no variant explains.
     static let forbidden = 10.0
 
@@ -16,44 +12,74 @@ enum KeyDistance {
     ///   Кәрім ~ Керим, Бақыт ~ Bakhyt): 0.5;
     /// - an `e` added before or after a final `r` (Aleksandr ~ Alexander ~ Alexandre): 0.5;
     /// - anything else: ``forbidden``.
-    static func weighted(_ a: String, _ b: String) -> Double {
-        let left = Array(a.unicodeScalars)
-        let right = Array(b.unicodeScalars)
+    static func weighted(_ a: String, _ b: String, limit: Double = 1.0) -> Double {
+        var a = a, b = b
+        return a.withUTF8 { left in b.withUTF8 { right in weighted(left, right, limit: limit) } }
+    }
+
+    @inline(__always)
+    private static func isVowel(_ byte: UInt8) -> Bool {
+        byte == 0x61 || byte == 0x65 || byte == 0x69 || byte == 0x6F || byte == 0x75
+    }
+
+    /// The cost of inserting or deleting `keys[index]`.
+    @inline(__always)
+    private static func indel(_ key: UnsafeBufferPointer<UInt8>, _ index: Int) -> Double {
+        let byte = key[index]
+        let before: UInt8? = index > 0 ? key[index - 1] : nil
+        let after: UInt8? = index + 1 < key.count ? key[index + 1] : nil
+        switch byte {
+        case 0x69:  // i beside a vowel
+            if let before, isVowel(before) { return 0.5 }
+            if let after, isVowel(after) { return 0.5 }
+        case 0x68:  // h after s, c, z, k
+            if let before, before == 0x73 || before == 0x63 || before == 0x7A || before == 0x6B { return 0.5 }
+        case 0x63:  // c before h
+            if after == 0x68 { return 0.5 }
+        case 0x65:  // e before a final r after a consonant, or after a final r
+            if after == 0x72, index + 2 == key.count, let before, !isVowel(before) { return 0.5 }
+            if before == 0x72, index + 1 == key.count { return 0.5 }
+        default:
+            break
+        }
+        return forbidden
+    }
+
+    @inline(__always)
+    private static func substitution(_ x: UInt8, _ y: UInt8, at position: Int) -> Double {
+        if x == y { return 0 }
+        guard position > 0 else { return forbidden }
+        switch (min(x, y), max(x, y)) {
+        case (0x73, 0x7A): return 0.4  // s, z
+        case (0x6F, 0x75), (0x61, 0x65), (0x68, 0x6B): return 0.5  // o u, a e, h k
+        default: return forbidden
+        }
+    }
+
+    static func weighted(_ left: UnsafeBufferPointer<UInt8>, _ right: UnsafeBufferPointer<UInt8>, limit: Double) -> Double {
         if abs(left.count - right.count) > 3 { return .infinity }
-        func indel(_ scalars: [Unicode.Scalar], _ index: Int) -> Double {
-            let scalar = scalars[index]
-            let before = index > 0 ? scalars[index - 1] : nil
-            let after = index + 1 < scalars.count ? scalars[index + 1] : nil
-            if scalar == "i", before.map(vowels.contains) == true || after.map(vowels.contains) == true { return 0.5 }
-            if scalar == "h", let before, hCarriers.contains(before) { return 0.5 }
-            if scalar == "c", after == "h" { return 0.5 }
-            if scalar == "e", after == "r", index + 2 == scalars.count, let before, !vowels.contains(before) { return 0.5 }
-            if scalar == "e", before == "r", index + 1 == scalars.count { return 0.5 }
-            return forbidden
-        }
-        func substitution(_ x: Unicode.Scalar, _ y: Unicode.Scalar, at position: Int) -> Double {
-            if x == y { return 0 }
-            guard position > 0 else { return forbidden }
-            let pair: Set<Unicode.Scalar> = [x, y]
-            if pair == ["s", "z"] { return 0.4 }
-            if pair == ["o", "u"] || pair == ["a", "e"] || pair == ["k", "h"] { return 0.5 }
-            return forbidden
-        }
-        var previous = [Double](repeating: 0, count: right.count + 1)
-        for j in stride(from: 1, through: right.count, by: 1) { previous[j] = previous[j - 1] + indel(right, j - 1) }
-        if left.isEmpty { return previous[right.count] }
-        var current = previous
-        for i in 1...left.count {
-            current[0] = previous[0] + indel(left, i - 1)
-            for j in stride(from: 1, through: right.count, by: 1) {
-                current[j] = min(
-                    previous[j] + indel(left, i - 1),
-                    current[j - 1] + indel(right, j - 1),
-                    previous[j - 1] + substitution(left[i - 1], right[j - 1], at: i - 1))
+        return withUnsafeTemporaryAllocation(of: Double.self, capacity: 2 * (right.count + 1)) { rows in
+            var previous = UnsafeMutableBufferPointer(rebasing: rows[0...right.count])
+            var current = UnsafeMutableBufferPointer(rebasing: rows[(right.count + 1)...])
+            previous[0] = 0
+            for j in stride(from: 1, through: right.count, by: 1) { previous[j] = previous[j - 1] + indel(right, j - 1) }
+            if left.isEmpty { return previous[right.count] }
+            for i in 1...left.count {
+                current[0] = previous[0] + indel(left, i - 1)
+                var rowMinimum = current[0]
+                for j in stride(from: 1, through: right.count, by: 1) {
+                    let value = min(
+                        previous[j] + indel(left, i - 1),
+                        current[j - 1] + indel(right, j - 1),
+                        previous[j - 1] + substitution(left[i - 1], right[j - 1], at: i - 1))
+                    current[j] = value
+                    rowMinimum = min(rowMinimum, value)
+                }
+                if rowMinimum > limit { return .infinity }
+                swap(&previous, &current)
             }
-            swap(&previous, &current)
+            return previous[right.count]
         }
-        return previous[right.count]
     }
 
     /// The most variant cost two keys may differ by and still be one name: 0.5 for keys of

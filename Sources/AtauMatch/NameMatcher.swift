@@ -22,6 +22,7 @@ public struct NameMatcher: Sendable {
     public var matchThreshold = 0.85
     /// The least score for `compatible`.
     public var compatibleThreshold = 0.6
+    private let cache = ParseCache(capacity: 20_000)
 
     /// Creates a matcher whose match keys are derived from a catalog's schemes.
     ///
@@ -47,7 +48,15 @@ public struct NameMatcher: Sendable {
     /// - Returns: The verdict, score and evidence.
     /// - Throws: ``NameError`` when either text is not a name.
     public func compare(_ a: String, _ b: String) throws(NameError) -> MatchResult {
-        compare(try parser.parse(a), try parser.parse(b))
+        compare(try parsed(a), try parsed(b))
+    }
+
+    /// A name parsed, through the cache of recent names (one name is often compared with many).
+    private func parsed(_ text: String) throws(NameError) -> PersonName {
+        if let hit = cache.lookup(text) { return hit }
+        let name = try parser.parse(text)
+        cache.store(text, name)
+        return name
     }
 
     /// Compares two parsed names.
@@ -60,8 +69,10 @@ public struct NameMatcher: Sendable {
         let leftUnits = Unit.segmentations(of: a)
         let rightUnits = Unit.segmentations(of: b)
         var best: (score: Double, alignment: Alignment, notes: [Note])?
-        for left in leftUnits {
+        search: for left in leftUnits {
             for right in rightUnits {
+                // Joined compounds score at most 0.95: once the plain cut reaches that, stop.
+                if let best, best.score >= 0.95 { break search }
                 let alignment = Alignment.best(left, right, scorer: judge)
                 let (score, notes) = self.score(alignment, a, b)
                 if best == nil || score > best!.score + 1e-9 { best = (score, alignment, notes) }
@@ -211,8 +222,9 @@ public struct NameMatcher: Sendable {
         var closest: (cost: Double, left: String, right: String)?
         for l in left.keys where l.utf8.count >= 4 {
             for r in right.keys where r.utf8.count >= 4 {
-                let cost = KeyDistance.weighted(l, r)
-                if cost <= KeyDistance.allowance(l, r), cost < closest?.cost ?? .infinity { closest = (cost, l, r) }
+                let allowance = KeyDistance.allowance(l, r)
+                let cost = KeyDistance.weighted(l, r, limit: allowance)
+                if cost <= allowance, cost < closest?.cost ?? .infinity { closest = (cost, l, r) }
             }
         }
         if let closest { return make(.spellingVariant, 0.9 - closest.cost * 0.05, closest.left, closest.right) }
@@ -234,7 +246,7 @@ public struct NameMatcher: Sendable {
     private func doubleBarrelledPart(_ left: Unit, _ right: Unit) -> String? {
         for (whole, other) in [(left, right), (right, left)] where whole.tokens.count == 1 && other.tokens.count == 1 {
             let token = whole.tokens[0]
-            guard token.role == .surname, token.text.contains("-") else { continue }
+            guard token.role == .surname, token.text.utf8.contains(0x2D) else { continue }
             for part in token.text.split(separator: "-") {
                 let keys = parser.keys(of: part)
                 if keys.contains(where: other.keys.contains) { return String(part) }

@@ -26,9 +26,21 @@ public struct PersonName: Sendable, Hashable {
 
     /// The gender the name's forms tell: surname, then patronymic; nil when they do not or
     /// when they disagree.
-    public var gender: Gender? {
-        let told = Set(tokens.compactMap(\.gender))
-        return told.count == 1 ? told.first : nil
+    public let gender: Gender?
+
+    init(original: String, tokens: [NameToken], titles: [String], isSurnameFirst: Bool) {
+        self.original = original
+        self.tokens = tokens
+        self.titles = titles
+        self.isSurnameFirst = isSurnameFirst
+        var told: Gender?
+        var disagree = false
+        for token in tokens {
+            guard let gender = token.gender else { continue }
+            if let earlier = told, earlier != gender { disagree = true }
+            told = gender
+        }
+        self.gender = disagree ? nil : told
     }
 
     /// The scripts of the name's letters, in order of appearance.

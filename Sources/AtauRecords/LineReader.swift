@@ -116,14 +116,16 @@ public struct LineReader: Sequence, IteratorProtocol {
         guard let text = String(validating: bytes, as: UTF8.self) else {
             return .rejected("invalid UTF-8 at byte \(firstInvalidByte(bytes) + 1)")
         }
-        var offset = 0
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            if (value < 0x20 && value != 0x09) || value == 0x7F || (0x80...0x9F).contains(value) {
+        // Control characters are C0 (but tab), DEL and C1; in UTF-8 the C1 ones are C2 80–C2 9F.
+        var previous: UInt8 = 0
+        for (offset, byte) in bytes.enumerated() {
+            let control = (byte < 0x20 && byte != 0x09) || byte == 0x7F || (previous == 0xC2 && byte <= 0x9F && byte >= 0x80)
+            if control {
+                let value = previous == 0xC2 ? UInt32(byte) : UInt32(byte)
                 let name = value == 0 ? "a NUL byte" : String(format: "control character U+%04X", value)
-                return .rejected("\(name) at byte \(offset + 1)")
+                return .rejected("\(name) at byte \(previous == 0xC2 ? offset : offset + 1)")
             }
-            offset += String(scalar).utf8.count
+            previous = byte
         }
         return .text(text)
     }
