@@ -1,12 +1,16 @@
 // atau-bench: in-process throughput of Atau's hot paths, single thread.
 //
-//   atau-bench --names FILE --realistic FILE --pairs FILE [--runs N] [--only WORKLOAD]
+//   atau-bench --names FILE --realistic FILE --pairs FILE [--runs N] [--budget SECONDS]
+//              [--only WORKLOAD] [--scheme ID]
 //
 // FILE inputs come from `make-names.py` (one name per line; pairs as `A<TAB>B`). Each
-// workload runs once untimed (warm-up: compiles the scheme, fills allocator pools), then
-// `--runs` timed passes over the whole file; the median pass is reported, with the best.
+// workload runs untimed over its first 5000 items (warm-up), then `--runs` timed passes
+// (default 5) over the whole file, fewer once `--budget` seconds (default 30) are spent; the
+// median pass is reported by wall clock and by thread CPU time (robust on a shared machine).
 // Workloads (`--only` picks one, e.g. under `valgrind --tool=callgrind`):
 //   keys      parser.parse(name).matchKey for each name of --names
+//   fastkey   parser.matchKey(of: name), the one-pass key, for each name of --names; names
+//             whose fast key differs from parse(name).matchKey are counted and shown
 //   compare   matcher.compare(a, b) with evidence for each pair of --pairs
 //   translit  Transliterator.transliterate for each name of --names (distinct names: cold)
 //   session   a fresh TransliterationSession per pass over --realistic (names repeat)
@@ -30,10 +34,11 @@ struct Options {
     var runs = 5
     var only: String?
     var scheme = "kk-latin-2021"
+    var budget = 30.0
 
     static let usage = """
         usage: atau-bench --names FILE [--realistic FILE] [--pairs FILE] [--runs N] \
-        [--only keys|compare|translit|session|plain] [--scheme ID]
+        [--budget SECONDS] [--only keys|fastkey|compare|translit|session|plain] [--scheme ID]
         """
 
     static func parse(_ arguments: [String]) -> Options {
@@ -50,6 +55,9 @@ struct Options {
             case "--pairs": options.pairs = value(argument)
             case "--scheme": options.scheme = value(argument)
             case "--only": options.only = value(argument)
+            case "--budget":
+                guard let budget = Double(value(argument)), budget > 0 else { fail("--budget takes positive seconds") }
+                options.budget = budget
             case "--runs":
                 guard let runs = Int(value(argument)), runs > 0 else { fail("--runs takes a positive number") }
                 options.runs = runs
@@ -90,27 +98,42 @@ func peakRSSKiB() -> Int {
     #endif
 }
 
-/// Times `pass` (which handles `count` items and returns a checksum) `runs` times after one
-/// untimed warm-up, and prints one line: median items/s, best, and the checksum (which also
-/// keeps the optimizer from dropping the work).
-func measure(_ label: String, unit: String, count: Int, runs: Int, _ pass: () -> Int) {
+/// CPU time of this thread, in seconds: unlike wall time, it does not grow when other
+/// processes take the core (the machine may be shared).
+func threadCPUSeconds() -> Double {
+    var spec = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &spec)
+    return Double(spec.tv_sec) + Double(spec.tv_nsec) * 1e-9
+}
+
+/// Times `pass` (which handles the first `prefix` items and returns a checksum) over all
+/// `count` items `runs` times (fewer once `--budget` seconds are spent, at least once) after
+/// an untimed warm-up over at most 5000 items, and prints one line: items/s of the median pass by wall clock, then by
+/// thread CPU time, the best pass, time per item and the checksum (which also keeps the
+/// optimizer from dropping the work).
+func measure(_ label: String, unit: String, count: Int, runs: Int, _ pass: (_ prefix: Int) -> Int) {
     let clock = ContinuousClock()
-    var checksum = pass()
-    var seconds: [Double] = []
-    for _ in 0..<runs {
-        let elapsed = clock.measure { checksum &+= pass() }
+    var checksum = pass(min(count, 5_000))
+    var wall: [Double] = []
+    var cpu: [Double] = []
+    var total = 0.0
+    while wall.count < runs && (wall.isEmpty || total < options.budget) {
+        let cpuStart = threadCPUSeconds()
+        let elapsed = clock.measure { checksum &+= pass(count) }
+        cpu.append(threadCPUSeconds() - cpuStart)
         let parts = elapsed.components
-        seconds.append(Double(parts.seconds) + Double(parts.attoseconds) * 1e-18)
+        wall.append(Double(parts.seconds) + Double(parts.attoseconds) * 1e-18)
+        total += wall.last!
     }
-    seconds.sort()
-    let median = seconds[seconds.count / 2]
-    let best = seconds[0]
-    let rate = Double(count) / median
-    let line = "\(label.padding(toLength: 10, withPad: " ", startingAt: 0)) "
-        + "\(format(rate).leftPadded(12)) \(unit)/s   "
-        + "(\(count) \(unit), median of \(runs) \(format(median * 1e3, decimals: 1)) ms, "
-        + "best \(format(Double(count) / best)) \(unit)/s, \(format(median / Double(count) * 1e9, decimals: 0)) ns/op, "
-        + "checksum \(checksum & 0xFFFF))"
+    wall.sort()
+    cpu.sort()
+    let median = wall[wall.count / 2]
+    let line =
+        "\(label.padding(toLength: 10, withPad: " ", startingAt: 0)) "
+        + "\(format(Double(count) / median).leftPadded(10)) \(unit)/s   "
+        + "(cpu \(format(Double(count) / cpu[cpu.count / 2])) \(unit)/s, best \(format(Double(count) / wall[0])); "
+        + "\(count) \(unit), median of \(wall.count): \(format(median * 1e3, decimals: 1)) ms, "
+        + "\(format(median / Double(count) * 1e9, decimals: 0)) ns each; checksum \(checksum & 0xFFFF))"
     say(line)
 }
 
@@ -126,7 +149,7 @@ extension String {
 
 let options = Options.parse(Array(CommandLine.arguments.dropFirst()))
 func wanted(_ workload: String) -> Bool { options.only == nil || options.only == workload }
-let known = ["keys", "compare", "translit", "session", "plain"]
+let known = ["keys", "fastkey", "compare", "translit", "session", "plain"]
 if let only = options.only, !known.contains(only) { fail("--only takes one of \(known.joined(separator: ", "))") }
 
 let setupClock = ContinuousClock()
@@ -162,50 +185,77 @@ func need(_ list: [some Any], _ flag: String, for workload: String) -> Bool {
 if wanted("keys"), need(names, "--names", for: "keys") {
     let parser = matcher.parser
     var rejected = 0
-    for name in names where (try? parser.parse(name)) == nil { rejected += 1 }
-    if rejected > 0 { say("keys       note: \(rejected) of \(names.count) names rejected by the parser") }
-    measure("keys", unit: "names", count: names.count, runs: options.runs) {
+    measure("keys", unit: "names", count: names.count, runs: options.runs) { prefix in
         var sum = 0
-        for name in names {
-            if let parsed = try? parser.parse(name) { sum &+= parsed.matchKey.utf8.count }
+        rejected = 0
+        for name in names.prefix(prefix) {
+            if let parsed = try? parser.parse(name) { sum &+= parsed.matchKey.utf8.count } else { rejected += 1 }
         }
         return sum
+    }
+    if rejected > 0 { say("keys       note: the parser rejected \(rejected) of \(names.count) names") }
+}
+
+if wanted("fastkey"), need(names, "--names", for: "fastkey") {
+    // The one-pass key (`NameParser.matchKey(of:)`); it must equal `parse(_:).matchKey`.
+    let parser = matcher.parser
+    var differing: [(String, String, String)] = []
+    for name in names {
+        let fast = try? parser.matchKey(of: name)
+        let full = try? parser.parse(name).matchKey
+        if fast != full { differing.append((name, fast ?? "<error>", full ?? "<error>")) }
+    }
+    measure("fastkey", unit: "names", count: names.count, runs: options.runs) { prefix in
+        var sum = 0
+        for name in names.prefix(prefix) {
+            if let key = try? parser.matchKey(of: name) { sum &+= key.utf8.count }
+        }
+        return sum
+    }
+    if !differing.isEmpty {
+        say("fastkey    note: \(differing.count) of \(names.count) keys differ from parse(_:).matchKey, e.g.:")
+        for (name, fast, full) in differing.prefix(5) { say("             \(name): '\(fast)' vs '\(full)'") }
     }
 }
 
 if wanted("compare"), need(pairs, "--pairs", for: "compare") {
-    measure("compare", unit: "pairs", count: pairs.count, runs: options.runs) {
+    var rejected = 0
+    measure("compare", unit: "pairs", count: pairs.count, runs: options.runs) { prefix in
         var sum = 0
-        for (a, b) in pairs {
+        rejected = 0
+        for (a, b) in pairs.prefix(prefix) {
             if let result = try? matcher.compare(a, b) {
                 sum &+= result.evidence.count &+ Int(result.score * 100)
+            } else {
+                rejected += 1
             }
         }
         return sum
     }
+    if rejected > 0 { say("compare    note: \(rejected) of \(pairs.count) pairs rejected (NameError)") }
 }
 
 if wanted("translit"), need(names, "--names", for: "translit") {
-    measure("translit", unit: "names", count: names.count, runs: options.runs) {
+    measure("translit", unit: "names", count: names.count, runs: options.runs) { prefix in
         var sum = 0
-        for name in names { sum &+= transliterator.transliterate(name).utf8.count }
+        for name in names.prefix(prefix) { sum &+= transliterator.transliterate(name).utf8.count }
         return sum
     }
 }
 
 if wanted("session"), need(realistic, "--realistic", for: "session") {
-    measure("session", unit: "names", count: realistic.count, runs: options.runs) {
+    measure("session", unit: "names", count: realistic.count, runs: options.runs) { prefix in
         let session = transliterator.makeSession()
         var sum = 0
-        for name in realistic { sum &+= session.transliterate(name).utf8.count }
+        for name in realistic.prefix(prefix) { sum &+= session.transliterate(name).utf8.count }
         return sum
     }
 }
 
 if wanted("plain"), need(realistic, "--realistic", for: "plain") {
-    measure("plain", unit: "names", count: realistic.count, runs: options.runs) {
+    measure("plain", unit: "names", count: realistic.count, runs: options.runs) { prefix in
         var sum = 0
-        for name in realistic { sum &+= transliterator.transliterate(name).utf8.count }
+        for name in realistic.prefix(prefix) { sum &+= transliterator.transliterate(name).utf8.count }
         return sum
     }
 }

@@ -1,0 +1,2 @@
+// Header-only target: LLVMFuzzerRunDriver comes from libFuzzer (linked by -sanitize=fuzzer).
+#include "CFuzzerDriver.h"
