@@ -85,7 +85,7 @@ struct MatchCommand: ParsableCommand {
         }
         let source: InputSource
         do {
-            source = try pairs.map { path throws(RecordError) in try InputSource.file(path) } ?? .standardInput()
+            source = try InputSource.open(pairs)
         } catch {
             throw Diagnostics.fail(error)
         }

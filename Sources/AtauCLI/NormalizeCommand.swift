@@ -67,7 +67,7 @@ struct NormalizeCommand: ParsableCommand {
             let catalog = try tableOptions.catalog()
             let matcher = try NameMatcher(catalog: catalog)
             normalizer = try NameNormalizer(parser: matcher.parser, catalog: catalog, scheme: scheme)
-            source = try file.map { path throws(RecordError) in try InputSource.file(path) } ?? .standardInput()
+            source = try InputSource.open(file)
             report = try ErrorReport(inputName: source.name, path: errors)
         } catch {
             throw Diagnostics.fail(error)

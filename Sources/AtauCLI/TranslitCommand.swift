@@ -101,7 +101,7 @@ struct TranslitCommand: ParsableCommand {
         if text.isEmpty {
             let source: InputSource
             do {
-                source = try input.map { path throws(RecordError) in try InputSource.file(path) } ?? .standardInput()
+                source = try InputSource.open(input)
             } catch {
                 throw Diagnostics.fail(error)
             }

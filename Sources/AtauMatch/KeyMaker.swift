@@ -20,13 +20,13 @@ struct KeyMaker: Sendable {
         for scalar in token.unicodeScalars {
             let value = scalar.value
             if value >= 0x400 && value <= 0x4FF, let letterClass = alphabet.cyrillicClasses[Int(value - 0x400)] {
-                if !latin.isEmpty { readLatin(&latin, into: &builder) }
+                if !latin.isEmpty { readLatin(&latin) { builder.extend(options: $0) } }
                 builder.extend(letterClass)
             } else {
                 LatinFolding.append(scalar, to: &latin)
             }
         }
-        if !latin.isEmpty { readLatin(&latin, into: &builder) }
+        if !latin.isEmpty { readLatin(&latin) { builder.extend(options: $0) } }
         return builder.finish()
     }
 
@@ -49,49 +49,23 @@ struct KeyMaker: Sendable {
         for scalar in token {
             let value = scalar.value
             if value >= 0x400 && value <= 0x4FF, let letterClass = alphabet.cyrillicClasses[Int(value - 0x400)] {
-                if !scratch.latin.isEmpty { readLatinPrimary(&scratch) }
+                if !scratch.latin.isEmpty { readLatin(&scratch.latin) { scratch.classes.append(contentsOf: $0[0]) } }
                 scratch.classes.append(contentsOf: letterClass)
             } else {
                 LatinFolding.append(scalar, to: &scratch.latin)
             }
         }
-        if !scratch.latin.isEmpty { readLatinPrimary(&scratch) }
+        if !scratch.latin.isEmpty { readLatin(&scratch.latin) { scratch.classes.append(contentsOf: $0[0]) } }
         Self.normalize(scratch.classes, into: &output)
     }
 
-    private func readLatinPrimary(_ scratch: inout Scratch) {
-        var index = 0
-        let latin = scratch.latin
-        while index < latin.count {
-            if let match = alphabet.spellings.longestMatch(in: latin, from: index) {
-                let options = match.classes.count == 1 && match.length == 1
-                    ? match.classes : alternatives(for: match, in: latin, from: index)
-                scratch.classes.append(contentsOf: options[0])
-                index += match.length
-                continue
-            }
-            let scalar = latin[index]
-            index += 1
-            guard ScalarTraits.isLetter(scalar) else { continue }
-            if let base = Self.base(of: scalar), let match = alphabet.spellings.longestMatch(in: base, from: 0), match.length == base.count {
-                scratch.classes.append(contentsOf: match.classes[0])
-            } else if scalar.properties.generalCategory != .nonspacingMark {
-                scratch.classes.append(contentsOf: Array(String(scalar).utf8))
-            }
-        }
-        scratch.latin.removeAll(keepingCapacity: true)
-    }
-
-    /// Reads a run of folded Latin scalars into classes.
-    private func readLatin(_ latin: inout [Unicode.Scalar], into builder: inout Builder) {
+    /// Reads a run of folded Latin scalars into classes, handing each reading's options (the
+    /// first is the preferred one) to `emit`, and empties the run.
+    private func readLatin(_ latin: inout [Unicode.Scalar], emit: (_ options: [[UInt8]]) -> Void) {
         var index = 0
         while index < latin.count {
             if let match = alphabet.spellings.longestMatch(in: latin, from: index) {
-                if match.classes.count == 1, match.length == 1 {
-                    builder.extend(match.classes[0])
-                } else {
-                    builder.extend(options: alternatives(for: match, in: latin, from: index))
-                }
+                emit(match.classes.count == 1 && match.length == 1 ? match.classes : alternatives(for: match, in: latin, from: index))
                 index += match.length
                 continue
             }
@@ -100,9 +74,9 @@ struct KeyMaker: Sendable {
             guard ScalarTraits.isLetter(scalar) else { continue }
             // An unknown letter with a diacritic: read its base letter.
             if let base = Self.base(of: scalar), let match = alphabet.spellings.longestMatch(in: base, from: 0), match.length == base.count {
-                builder.extend(options: match.classes)
+                emit(match.classes)
             } else if scalar.properties.generalCategory != .nonspacingMark {
-                builder.extend(Array(String(scalar).utf8))
+                emit([Array(String(scalar).utf8)])
             }
         }
         latin.removeAll(keepingCapacity: true)

@@ -12,6 +12,16 @@ public final class InputSource {
         InputSource(name: "<stdin>", handle: .standardInput, ownsHandle: false)
     }
 
+    /// Opens a file for reading, or standard input when there is no path.
+    ///
+    /// - Parameter path: A file path, `-`, or nil.
+    /// - Returns: The source.
+    /// - Throws: ``RecordError/unreadable(path:reason:)`` when the file cannot be opened.
+    public static func open(_ path: String?) throws(RecordError) -> InputSource {
+        guard let path else { return standardInput() }
+        return try file(path)
+    }
+
     /// Opens a file for reading; `-` means standard input.
     ///
     /// - Parameter path: A file path, or `-`.
