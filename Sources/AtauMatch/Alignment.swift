@@ -38,7 +38,8 @@ struct Unit: Sendable {
         let tokens = name.tokens.filter { $0.role != .patronymic }
         let single = tokens.enumerated().map { Unit(tokens: [$1], position: $0) }
         var result = [single]
-        guard tokens.count >= 2 else { return result }
+        // Compounds are tried in names of up to four parts: the cuts multiply with the parts.
+        guard tokens.count >= 2, tokens.count <= 4 else { return result }
         for index in 0..<(tokens.count - 1) where !tokens[index].isInitial && !tokens[index + 1].isInitial {
             var units = Array(single[..<index])
             units.append(Unit(tokens: [tokens[index], tokens[index + 1]], position: index))
@@ -61,6 +62,10 @@ struct Alignment {
     let unpairedLeft: [Unit]
     let unpairedRight: [Unit]
 
+    /// The most units of the shorter name for which every pairing is tried; past it, pairs are
+    /// taken best first (the number of pairings grows factorially).
+    static let exhaustiveLimit = 5
+
     /// Pairs as many units as the shorter name has, maximising the total score; ties go to
     /// the pairing that keeps the written order.
     static func best(_ left: [Unit], _ right: [Unit], scorer: (Unit, Unit) -> NameMatcher.Judgement) -> Alignment {
@@ -71,6 +76,42 @@ struct Alignment {
         func score(_ row: Int, _ column: Int) -> Double {
             swapped ? table[column][row].score : table[row][column].score
         }
+        let assignment = rows <= exhaustiveLimit
+            ? exhaustive(rows: rows, columns: columns, score: score)
+            : greedy(rows: rows, columns: columns, score: score)
+        var pairs: [Pair] = []
+        var pairedLeft = Set<Int>(), pairedRight = Set<Int>()
+        for (row, column) in assignment.enumerated() {
+            let (l, r) = swapped ? (column, row) : (row, column)
+            pairs.append(Pair(left: left[l], right: right[r], judgement: table[l][r]))
+            pairedLeft.insert(l)
+            pairedRight.insert(r)
+        }
+        pairs.sort { $0.left.position < $1.left.position }
+        return Alignment(
+            pairs: pairs,
+            unpairedLeft: left.indices.filter { !pairedLeft.contains($0) }.map { left[$0] },
+            unpairedRight: right.indices.filter { !pairedRight.contains($0) }.map { right[$0] })
+    }
+
+    /// The best pairs first: the highest score, then the nearest written positions.
+    private static func greedy(rows: Int, columns: Int, score: (Int, Int) -> Double) -> [Int] {
+        var candidates: [(row: Int, column: Int, score: Double)] = []
+        for row in 0..<rows {
+            for column in 0..<columns { candidates.append((row, column, score(row, column))) }
+        }
+        candidates.sort { ($0.score, -abs($0.row - $0.column), -$0.row) > ($1.score, -abs($1.row - $1.column), -$1.row) }
+        var assignment = [Int](repeating: -1, count: rows)
+        var used = Set<Int>()
+        for candidate in candidates where assignment[candidate.row] < 0 && !used.contains(candidate.column) {
+            assignment[candidate.row] = candidate.column
+            used.insert(candidate.column)
+        }
+        return assignment
+    }
+
+    /// Every pairing, the one with the highest total and then the fewest crossings.
+    private static func exhaustive(rows: Int, columns: Int, score: (Int, Int) -> Double) -> [Int] {
         var bestAssignment: [Int] = []
         var bestTotal = -1.0
         var bestCrossings = Int.max
@@ -98,18 +139,6 @@ struct Alignment {
             }
         }
         search(0, 0)
-        var pairs: [Pair] = []
-        var pairedLeft = Set<Int>(), pairedRight = Set<Int>()
-        for (row, column) in bestAssignment.enumerated() {
-            let (l, r) = swapped ? (column, row) : (row, column)
-            pairs.append(Pair(left: left[l], right: right[r], judgement: table[l][r]))
-            pairedLeft.insert(l)
-            pairedRight.insert(r)
-        }
-        pairs.sort { $0.left.position < $1.left.position }
-        return Alignment(
-            pairs: pairs,
-            unpairedLeft: left.indices.filter { !pairedLeft.contains($0) }.map { left[$0] },
-            unpairedRight: right.indices.filter { !pairedRight.contains($0) }.map { right[$0] })
+        return bestAssignment
     }
 }

@@ -86,7 +86,10 @@ public struct NameParser: Sendable {
                         titles.append(piece)
                         continue
                     }
-                    raw.append(RawToken(text: piece, keys: keyMaker.keys(piece), isInitial: Self.isInitial(piece), afterComma: sawComma))
+                    let keys = keyMaker.keys(piece)
+                    // Only hard or soft signs (Ъ, ь): nothing to match on.
+                    guard !keys.isEmpty else { continue }
+                    raw.append(RawToken(text: piece, keys: keys, isInitial: Self.isInitial(piece), afterComma: sawComma))
                 }
             }
             if endsWithComma { sawComma = true }
