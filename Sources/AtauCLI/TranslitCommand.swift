@@ -40,7 +40,7 @@ struct TranslitCommand: ParsableCommand {
     @Flag(help: "Latin → Cyrillic, with reversible schemes only.")
     var reverse = false
 
-    @Flag(help: "Reject lines with letters the scheme does not define, or Cyrillic left in the output.")
+    @Flag(help: "Reject lines with letters the scheme does not define, or source-script letters left in the output.")
     var strict = false
 
     @Option(help: "Output format: text, tsv or jsonl.")

@@ -16,11 +16,13 @@ final class TranslitPlan {
     }
 
     private let mode: Mode
+    private let direction: Direction
     private var detected: [Language: (Scheme, TransliterationSession)] = [:]
     /// The width of the longest id, for aligned text output.
     let idWidth: Int?
 
     init(schemeIDs: [String], all: Bool, icu: String?, direction: Direction, catalog: SchemeCatalog?) throws {
+        self.direction = direction
         if let icu {
             let transliterator = try Transliterator.icu(icu, direction: direction)
             mode = .fixed([(icu, nil, transliterator.makeSession())])
@@ -70,11 +72,18 @@ final class TranslitPlan {
         return made
     }
 
-    /// What `--strict` objects to in a line: letters a scheme does not define, or Cyrillic
-    /// left in an output. Nil when there is nothing.
+    /// What `--strict` objects to in a line: letters a scheme does not define, or letters of
+    /// the source script left in an output (Cyrillic going forward, Latin in reverse). Nil
+    /// when there is nothing.
     func strictProblem(in text: String, results: [Result]) -> String? {
         for result in results {
             guard let id = result.scheme else { continue }
+            if direction == .reverse {
+                if let first = result.output.unicodeScalars.first(where: { Script.of($0) == .latin }) {
+                    return "\(id) left Latin '\(first)' in the output '\(result.output)'"
+                }
+                continue
+            }
             if let scheme = scheme(id) {
                 let letters = scheme.undefinedLetters(in: text)
                 if !letters.isEmpty {

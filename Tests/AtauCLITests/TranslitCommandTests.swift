@@ -67,6 +67,15 @@ import TestSupport
         #expect(result.stderr.contains("<stdin>:2: error: scheme ru-icao-doc-9303 does not define 'қ'"))
     }
 
+    @Test func strictInReverseReportsLatinLeftOver() throws {
+        let result = try AtauProcess.run(["translit", "--reverse", "--strict", "-s", "kk-latin-2021", "-s", "kk-iso-9"], input: "Asqar\n")
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("<stdin>:1: error: kk-iso-9 left Latin 'q'"))
+        let clean = try AtauProcess.run(["translit", "--reverse", "--strict", "-s", "kk-latin-2021"], input: "Asqar\n")
+        #expect(clean.status == 0)
+        #expect(clean.stdout == "Асқар\n")
+    }
+
     @Test func unknownSchemeIsAUsageErrorWithSuggestions() throws {
         let result = try AtauProcess.run(["translit", "--scheme", "ru-bgn", "x"])
         #expect(result.status == 64)
