@@ -80,18 +80,20 @@ struct Alignment {
             ? exhaustive(rows: rows, columns: columns, score: score)
             : greedy(rows: rows, columns: columns, score: score)
         var pairs: [Pair] = []
-        var pairedLeft = Set<Int>(), pairedRight = Set<Int>()
+        pairs.reserveCapacity(assignment.count)
+        var pairedLeft = [Bool](repeating: false, count: left.count)
+        var pairedRight = [Bool](repeating: false, count: right.count)
         for (row, column) in assignment.enumerated() {
             let (l, r) = swapped ? (column, row) : (row, column)
             pairs.append(Pair(left: left[l], right: right[r], judgement: table[l][r]))
-            pairedLeft.insert(l)
-            pairedRight.insert(r)
+            pairedLeft[l] = true
+            pairedRight[r] = true
         }
         pairs.sort { $0.left.position < $1.left.position }
         return Alignment(
             pairs: pairs,
-            unpairedLeft: left.indices.filter { !pairedLeft.contains($0) }.map { left[$0] },
-            unpairedRight: right.indices.filter { !pairedRight.contains($0) }.map { right[$0] })
+            unpairedLeft: left.indices.filter { !pairedLeft[$0] }.map { left[$0] },
+            unpairedRight: right.indices.filter { !pairedRight[$0] }.map { right[$0] })
     }
 
     /// The best pairs first: the highest score, then the nearest written positions.

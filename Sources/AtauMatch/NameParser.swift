@@ -170,14 +170,18 @@ public struct NameParser: Sendable {
 
     /// An initial: one letter, or a digraph such as `Zh.` or `Sh.` written with a period.
     static func isInitial(_ piece: String) -> Bool {
-        var letters: [Unicode.Scalar] = []
+        var letters = 0
+        var lowerAfterFirst = true
+        var last: Unicode.Scalar = " "
         for scalar in piece.unicodeScalars where ScalarTraits.isLetter(scalar) && !ScalarTraits.isMark(scalar) {
-            letters.append(scalar)
-            if letters.count > 4 { return false }
+            if letters > 0, !ScalarTraits.isLowercase(scalar) { lowerAfterFirst = false }
+            letters += 1
+            if letters > 4 { return false }
+            last = scalar
         }
-        if letters.count == 1 { return true }
-        guard piece.utf8.last == 0x2E, letters.count >= 2, letters.dropFirst().allSatisfy(ScalarTraits.isLowercase) else { return false }
-        return ["h", "s", "a", "u", "e", "o", "c"].contains(letters[letters.count - 1])
+        if letters == 1 { return true }
+        guard piece.utf8.last == 0x2E, letters >= 2, lowerAfterFirst else { return false }
+        return "hsauoec".unicodeScalars.contains(last)
     }
 
     private func assignRoles(_ raw: [RawToken], original: String, titles: [String], commaSeen: Bool) -> PersonName {
@@ -253,7 +257,7 @@ public struct NameParser: Sendable {
         let tokens = drafts.map { draft in
             NameToken(
                 text: draft.raw.text, role: draft.role,
-                script: Script.scripts(in: draft.raw.text).first ?? .other,
+                script: draft.raw.text.unicodeScalars.lazy.map(Script.of).first { $0 != .other } ?? .other,
                 keys: draft.keys, isCapitalized: draft.isCapitalized, gender: draft.gender,
                 kind: draft.raw.isInitial ? .initial : .word, stemKeys: draft.stemKeys,
                 folded: Self.folded(draft.raw.text), hasRoleCue: draft.surnameCue)
