@@ -10,8 +10,21 @@ final class TranslitPlan {
         let output: String
     }
 
+    /// One fixed transliterator: a class, so the per-line loop copies a reference only.
+    private final class Fixed {
+        let id: String
+        let scheme: Scheme?
+        let session: TransliterationSession
+
+        init(id: String, scheme: Scheme?, session: TransliterationSession) {
+            self.id = id
+            self.scheme = scheme
+            self.session = session
+        }
+    }
+
     private enum Mode {
-        case fixed([(id: String, scheme: Scheme?, session: TransliterationSession)])
+        case fixed([Fixed])
         case detect(catalog: SchemeCatalog)
     }
 
@@ -25,7 +38,7 @@ final class TranslitPlan {
         self.direction = direction
         if let icu {
             let transliterator = try Transliterator.icu(icu, direction: direction)
-            mode = .fixed([(icu, nil, transliterator.makeSession())])
+            mode = .fixed([Fixed(id: icu, scheme: nil, session: transliterator.makeSession())])
             idWidth = nil
             return
         }
@@ -39,7 +52,7 @@ final class TranslitPlan {
             ? catalog.schemes.filter { direction == .forward || $0.isReversible }
             : try schemeIDs.map { id throws(SchemeError) in try catalog.scheme(id) }
         mode = .fixed(try schemes.map { scheme in
-            (scheme.id, scheme, try catalog.transliterator(for: scheme.id, direction: direction).makeSession())
+            Fixed(id: scheme.id, scheme: scheme, session: try catalog.transliterator(for: scheme.id, direction: direction).makeSession())
         })
         idWidth = schemes.count > 1 ? schemes.map(\.id.count).max() : nil
     }
@@ -49,8 +62,8 @@ final class TranslitPlan {
         case .fixed(let sessions):
             var results: [Result] = []
             results.reserveCapacity(sessions.count)
-            for index in sessions.indices {
-                results.append(Result(scheme: sessions[index].id, output: sessions[index].session.transliterate(text)))
+            for fixed in sessions {
+                results.append(Result(scheme: fixed.id, output: fixed.session.transliterate(text)))
             }
             return results
         case .detect(let catalog):

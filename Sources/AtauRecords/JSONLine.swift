@@ -8,10 +8,6 @@ public enum JSONLine {
         case string(String)
         /// An integer.
         case int(Int)
-        /// A number.
-        case double(Double)
-        /// true or false.
-        case bool(Bool)
         /// null.
         case null
         /// Already-encoded JSON, inserted as is.
@@ -48,8 +44,6 @@ public enum JSONLine {
         switch value {
         case .string(let text): appendString(text, to: &out)
         case .int(let number): out += String(number)
-        case .double(let number): out += number.isFinite ? String(number) : "null"
-        case .bool(let flag): out += flag ? "true" : "false"
         case .null: out += "null"
         case .raw(let json): out += json
         }
