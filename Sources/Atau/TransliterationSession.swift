@@ -8,8 +8,17 @@ public final class TransliterationSession {
     private let handle: ICUTransform
     private let owner: Transliterator
     private var scratch: [UInt16] = []
-    /// Keyed by UTF-8 bytes: hashing bytes needs no Unicode normalization, unlike `String`.
-    private var cache: [[UInt8]: String] = [:]
+    private var cache: [TokenKey: String] = [:]
+
+    /// A token's UTF-8 bytes, hashed in one call: unlike `String`, no Unicode normalization;
+    /// unlike `[UInt8]`, not byte by byte.
+    private struct TokenKey: Hashable {
+        let bytes: [UInt8]
+
+        func hash(into hasher: inout Hasher) {
+            bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+        }
+    }
     private let cacheCapacity: Int
 
     init(handle: ICUTransform, owner: Transliterator, cacheCapacity: Int) {
@@ -47,7 +56,7 @@ public final class TransliterationSession {
     }
 
     private func token(_ text: Substring) -> String {
-        let key = Array(text.utf8)
+        let key = TokenKey(bytes: Array(text.utf8))
         if let hit = cache[key] { return hit }
         let result = handle.run(String(text), scratch: &scratch)
         if cache.count >= cacheCapacity { cache.removeAll(keepingCapacity: true) }
