@@ -6,7 +6,8 @@
 // decoded both lossily (`String(decoding:as:)`, bad bytes become U+FFFD) and strictly
 // (`String(validating:as:)`, nil for invalid UTF-8). A crash, a trap, a sanitizer report, a
 // time-out or runaway memory is a finding. With ATAU_FUZZ_CHECKS=1 in the environment, some
-// properties are checked too and a violation traps (see `checkProperties`).
+// properties are checked too and a violation aborts (libFuzzer saves the input); with
+// ATAU_FUZZ_CHECKS=log, violations are printed (the first 5 of each kind) and fuzzing goes on.
 
 import Atau
 import AtauMatch
@@ -50,15 +51,40 @@ let kazakh: Transliterator = {
 nonisolated(unsafe) let session = kazakh.makeSession(cacheCapacity: 4096)
 
 /// Whether ATAU_FUZZ_CHECKS=1: check properties as well as looking for crashes.
-let checking: Bool = getenv("ATAU_FUZZ_CHECKS").map { String(cString: $0) == "1" } ?? false
+/// What ATAU_FUZZ_CHECKS asks for: nothing (unset, `0`), properties that abort (`1`), or
+/// properties that are logged (`log`).
+enum CheckMode {
+    case off, abort, log
+}
+
+let checkMode: CheckMode = {
+    switch getenv("ATAU_FUZZ_CHECKS").map({ String(cString: $0) }) {
+    case "1": return .abort
+    case "log": return .log
+    default: return .off
+    }
+}()
+
+/// Whether properties are checked.
+var checking: Bool { checkMode != .off }
+
+/// How many violations of each property were seen (log mode); one thread only.
+nonisolated(unsafe) var violations: [String: Int] = [:]
 
 /// Like `precondition`, but the message is printed in release builds too (which drop
-/// `precondition`'s), before the abort that libFuzzer reports as a crash.
-func check(_ condition: Bool, _ message: @autoclosure () -> String) {
+/// `precondition`'s), before the abort that libFuzzer reports as a crash. A `property`
+/// violation in log mode is printed (the first 5 of its kind) and the run goes on.
+func check(_ condition: Bool, _ kind: String, property: Bool = false, _ message: @autoclosure () -> String) {
     guard !condition else { return }
-    let line = Array("atau-fuzz: check failed: \(message())\n".utf8)
+    var seen = 0
+    if property, checkMode == .log {
+        seen = violations[kind, default: 0] + 1
+        violations[kind] = seen
+        if seen > 5 { return }
+    }
+    let line = Array("atau-fuzz: check failed [\(kind)]: \(message())\n".utf8)
     _ = line.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
-    abort()
+    if seen == 0 { abort() }
 }
 
 /// Parses a text, computes its match key (both ways) and the keys of each word, and returns
@@ -70,9 +96,13 @@ func parseAll(_ text: String) -> PersonName? {
         name = try parser.parse(text)
     } catch {
         // A rejection is a result; its message must build without trapping.
-        check(!error.description.isEmpty, "empty NameError description")
+        check(!error.description.isEmpty, "error-description", "empty NameError description")
         let fast = try? parser.matchKey(of: text)
-        if checking { check(fast == nil, "matchKey(of:) keys \(text.debugDescription), which parse rejects") }
+        if checking {
+            check(
+                fast == nil, "fastkey-accepts", property: true,
+                "matchKey(of:) keys \(text.debugDescription), which parse rejects")
+        }
         return nil
     }
     let key = name.matchKey
@@ -80,7 +110,7 @@ func parseAll(_ text: String) -> PersonName? {
     let fast = try? parser.matchKey(of: text)
     if checking {
         check(
-            fast == key,
+            fast == key, "fastkey-differs", property: true,
             "matchKey(of:) \(fast.debugDescription) != parse().matchKey \(key.debugDescription) for \(text.debugDescription)"
         )
     }
@@ -93,7 +123,9 @@ func parseAll(_ text: String) -> PersonName? {
 /// Compares two texts (when both parse) and reads the whole result.
 func compareAll(_ a: String, _ b: String) -> MatchResult? {
     guard let result = try? matcher.compare(a, b) else { return nil }
-    check(result.score.isFinite && result.score >= 0 && result.score <= 1, "score \(result.score) out of [0, 1]")
+    check(
+        result.score.isFinite && result.score >= 0 && result.score <= 1, "score-range",
+        "score \(result.score) out of [0, 1]")
     _ = result.explanation
     return result
 }
@@ -102,19 +134,21 @@ func compareAll(_ a: String, _ b: String) -> MatchResult? {
 func checkProperties(_ a: String, _ b: String, _ result: MatchResult?) {
     if let result, let swapped = compareAll(b, a) {
         check(
-            result.verdict == swapped.verdict,
+            result.verdict == swapped.verdict, "symmetry", property: true,
             "compare is not symmetric: \(result.verdict) vs \(swapped.verdict) for \(a.debugDescription), \(b.debugDescription)"
         )
     }
     if let same = compareAll(a, a) {
-        check(same.isMatch, "a name does not match itself: \(a.debugDescription)\n\(same.explanation)")
+        check(
+            same.isMatch, "reflexive", property: true,
+            "a name does not match itself: \(a.debugDescription)\n\(same.explanation)")
     }
     // Rules never look across white space, so a session (token by token) and a whole-line
     // call agree.
     let whole = kazakh.transliterate(a)
     let byToken = session.transliterate(a)
     check(
-        whole == byToken,
+        whole == byToken, "session", property: true,
         "session \(byToken.debugDescription) != line \(whole.debugDescription) for \(a.debugDescription)")
 }
 
@@ -146,7 +180,7 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
         let strict = compareAll(strictA, strictB)
         // Valid UTF-8 decodes the same both ways, so the verdict cannot differ.
         check(
-            strict?.verdict == result?.verdict && strict?.score == result?.score,
+            strict?.verdict == result?.verdict && strict?.score == result?.score, "decodings",
             "strict and lossy decodings of valid UTF-8 disagree")
     } else {
         if let strictA { _ = parseAll(strictA) }
