@@ -103,9 +103,9 @@ struct MatchKeyScanner {
         let words = tokens.filter { !$0.isInitial }
         var patronymic = [Bool](repeating: false, count: tokens.count)
         if words.count >= 2 {
-            for (position, token) in tokens.enumerated() where !token.isInitial {
-                patronymic[position] = NameSuffixes.patronymicEnding(bytes(token)) != nil
-            }
+            let wordPositions = tokens.indices.filter { !tokens[$0].isInitial }
+            let forms = wordPositions.map { NameSuffixes.patronymicEnding(bytes(tokens[$0])) != nil }
+            if let chosen = NameSuffixes.patronymicIndex(forms) { patronymic[wordPositions[chosen]] = true }
         }
         // A lone patronymic-form word beside only given names is a surname (Bauyrzhan Momyshuly).
         if tokens.count == 2, let last = patronymic.last, last, !patronymic[0], !tokens[0].isInitial, !tokens[1].writtenApart {

@@ -204,15 +204,14 @@ public struct NameParser: Sendable {
             }
             return Draft(raw: token, keys: token.keys, isCapitalized: letters >= 2 && !anyLower)
         }
-        // Patronymics by form.
-        for index in drafts.indices where !drafts[index].raw.isInitial && letterCount >= 2 {
-            // The first key decides, as in the fast path of the match key.
-            let matches = drafts[index].keys.compactMap(NameSuffixes.patronymicMatch)
-            if let primary = drafts[index].keys.first, let first = NameSuffixes.patronymicMatch(primary) {
-                drafts[index].role = .patronymic
-                drafts[index].gender = first.gender
-                drafts[index].stemKeys = matches.map(\.stem)
-            }
+        // The patronymic, by form (the first key decides, as in the fast path of the match key).
+        let wordIndices = drafts.indices.filter { !drafts[$0].raw.isInitial }
+        let forms = wordIndices.map { drafts[$0].keys.first.flatMap(NameSuffixes.patronymicMatch) }
+        if letterCount >= 2, let chosen = NameSuffixes.patronymicIndex(forms.map { $0 != nil }), let form = forms[chosen] {
+            let index = wordIndices[chosen]
+            drafts[index].role = .patronymic
+            drafts[index].gender = form.gender
+            drafts[index].stemKeys = drafts[index].keys.compactMap(NameSuffixes.patronymicMatch).map(\.stem)
         }
         let words = drafts.indices.filter { !drafts[$0].raw.isInitial && drafts[$0].role != .patronymic }
         // A lone patronymic-form word beside only given names is a surname (Bauyrzhan Momyshuly).

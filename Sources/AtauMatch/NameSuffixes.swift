@@ -17,6 +17,20 @@ enum NameSuffixes {
     /// Words written apart that make the token before them a patronymic (`Әбіш ұлы`).
     static let patronymicWords: Set<String> = ["uli", "kizi"]
 
+    /// Which of a name's words is its patronymic when several have the form: the first that
+    /// follows a word without it (Ivan Ivanovich Petrovich, Petrovich Ivan Ivanovich), else the
+    /// last (Иванович Петрович). A name has one patronymic; the others are surnames or given
+    /// names that happen to end the same way.
+    ///
+    /// - Parameter candidates: For each word in written order, whether it has a patronymic form.
+    /// - Returns: The index of the patronymic among the words, or nil when none has the form.
+    static func patronymicIndex(_ candidates: [Bool]) -> Int? {
+        for index in candidates.indices.dropFirst() where candidates[index] && !candidates[index - 1] {
+            return index
+        }
+        return candidates.lastIndex(of: true)
+    }
+
     /// Whether a key ends with an ASCII suffix, leaving at least `stem` bytes before it.
     @inline(__always)
     private static func ends<Key: BidirectionalCollection<UInt8>>(_ key: Key, with suffix: String, stem: Int) -> Bool {

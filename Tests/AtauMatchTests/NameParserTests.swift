@@ -33,6 +33,14 @@ import Testing
         #expect(try roles("Gulnur Qosdauletqyzy Bekova").contains("Qosdauletqyzy:patronymic"))
     }
 
+    @Test func oneNameHasOnePatronymic() throws {
+        #expect(try roles("Ivan Ivanovich Petrovich") == ["Ivan:given", "Ivanovich:patronymic", "Petrovich:surname"])
+        #expect(try roles("Petrovich Ivan Ivanovich") == ["Petrovich:surname", "Ivan:given", "Ivanovich:patronymic"])
+        // Two words of patronymic form: the last is chosen, then read as a surname beside one
+        // given name, as in Bauyrzhan Momyshuly.
+        #expect(try roles("Иванович Петрович") == ["Иванович:given", "Петрович:surname"])
+    }
+
     @Test func compoundGivenNameKeepsItsHyphen() throws {
         let name = try Self.parser.parse("Kassym-Jomart Tokayev")
         #expect(name.given.map(\.text) == ["Kassym-Jomart"])
@@ -77,7 +85,8 @@ import Testing
                      "A.K. Ivanov", "Иван Иванович Петров", "Kassym-Jomart Tokayev", "Kasym Jomart", "(Aidos) Sarym", "Zh Tokayev",
                      "Айгерім Бекқызы", "Нұрлан Серік ұлы", "Prof.Ivanov",
                      // found by the fuzzer: words of signs only, nine words one of them a sign
-                     "Щщ Ъъъ", "ЁЁЁЁ ЩЩЩ ЪЪЪ", "g hha b c d  f ь\tg h"]
+                     "Щщ Ъъъ", "ЁЁЁЁ ЩЩЩ ЪЪЪ", "g hha b c d  f ь\tg h", "Иванович Петрович",
+                     "Ivan Ivanovich Petrovich", "Petrovich Ivan Ivanovich"]
         for file in ["dev-pairs", "heldout-pairs"] {
             let url = try #require(Bundle.module.url(forResource: "Fixtures/\(file)", withExtension: "tsv"))
             for line in try String(contentsOf: url, encoding: .utf8).split(separator: "\n").dropFirst() {
