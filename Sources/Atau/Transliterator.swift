@@ -70,13 +70,13 @@ public final class Transliterator: Sendable {
     }
 
     func borrow() -> ICUTransform {
-        if let handle = idle.withLock({ $0.popLast() }) { return handle }
-        // Cloning reads the prototype only; ICU allows concurrent clones of one instance, but
-        // the prototype is never run, so it is never mutated either.
-        guard let clone = prototype.clone() else {
+        // The prototype is never run; it is cloned under the lock, so two threads never touch
+        // it at once (a pool keeps clones, so this is rare after the first calls).
+        let handle = idle.withLock { handles in handles.popLast() ?? prototype.clone() }
+        guard let handle else {
             fatalError("ICU could not clone a transliterator: out of memory")
         }
-        return clone
+        return handle
     }
 
     func giveBack(_ handle: ICUTransform) {
