@@ -236,7 +236,10 @@ public struct NameParser: Sendable {
             surname = candidates.first(where: { $0 > patronymic }) ?? candidates.first
             drafts[surname!].surnameCue = true
         } else {
-            let bySuffix = candidates.filter { index in drafts[index].keys.contains { NameSuffixes.surnameMatch($0) != nil } }
+            // Surname endings, and a patronymic form that is not the patronymic (Абрамович Роман).
+            let bySuffix = candidates.filter { index in
+                drafts[index].keys.contains { NameSuffixes.surnameMatch($0) != nil || NameSuffixes.patronymicMatch($0) != nil }
+            }
             if bySuffix.count == 1 || (bySuffix.count > 1 && candidates.count > bySuffix.count) {
                 surname = bySuffix.last
                 drafts[surname!].surnameCue = true

@@ -19,8 +19,9 @@ enum NameSuffixes {
 
     /// Which of a name's words is its patronymic when several have the form: the first that
     /// follows a word without it (Ivan Ivanovich Petrovich, Petrovich Ivan Ivanovich), else the
-    /// last (Иванович Петрович). A name has one patronymic; the others are surnames or given
-    /// names that happen to end the same way.
+    /// last (Иванович Петрович). A name has one patronymic, and never as its first word (a
+    /// patronymic follows a given name: Абрамович Роман is a surname first); the others are
+    /// surnames or given names that happen to end the same way.
     ///
     /// - Parameter candidates: For each word in written order, whether it has a patronymic form.
     /// - Returns: The index of the patronymic among the words, or nil when none has the form.
@@ -28,7 +29,7 @@ enum NameSuffixes {
         for index in candidates.indices.dropFirst() where candidates[index] && !candidates[index - 1] {
             return index
         }
-        return candidates.lastIndex(of: true)
+        return candidates.lastIndex(of: true).flatMap { $0 > 0 ? $0 : nil }
     }
 
     /// Whether a key ends with an ASCII suffix, leaving at least `stem` bytes before it.

@@ -4,7 +4,8 @@
 # Usage: Tests/Fuzz/run.sh [SECONDS] [-- EXTRA LIBFUZZER OPTIONS]   (default 60 seconds)
 #        Tests/Fuzz/run.sh --repro FILE...   run the target once on saved inputs
 # Environment: ATAU_FUZZ_SANITIZE  sanitizers (default fuzzer,address; 'fuzzer' alone is faster)
-#              ATAU_FUZZ_CHECKS=1  also check properties (symmetry, a name matches itself, …)
+#              ATAU_FUZZ_CHECKS=1  also check properties (keys agree, symmetry, a name matches
+#                                  itself, …): a violation aborts; =log prints them and goes on
 #              ATAU_FUZZ_JOBS      parallel fuzzing processes (default 1)
 #              ATAU_FUZZ_SCRATCH   build folder (default Tests/Fuzz/.build)
 # The corpus grows in Tests/Fuzz/.corpus (git-ignored), seeded from Tests/Fuzz/corpus; inputs
