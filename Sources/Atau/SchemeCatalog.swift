@@ -26,10 +26,13 @@ public final class SchemeCatalog: Sendable {
 
     /// Reads every `*.json` table in the given directories.
     ///
-    /// - Parameter directories: Table directories, read in order.
+    /// - Parameter directories: Table directories, read in order; one named twice is read once.
     /// - Throws: ``SchemeError`` naming the file for an unreadable directory, a malformed
     ///   table or an id defined twice.
     public init(directories: [URL]) throws(SchemeError) {
+        // A directory named twice (the bundled tables given again with --tables) is read once.
+        var seen = Set<String>()
+        let directories = directories.filter { seen.insert($0.standardizedFileURL.resolvingSymlinksInPath().path).inserted }
         var byID: [String: Scheme] = [:]
         for directory in directories {
             for file in try Self.tableFiles(in: directory) {

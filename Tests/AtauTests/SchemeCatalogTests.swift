@@ -90,6 +90,11 @@ import TestSupport
         }
     }
 
+    @Test func bundledTablesNamedAgainAreReadOnce() throws {
+        let catalog = try SchemeCatalog.bundled(adding: [try #require(SchemeCatalog.bundledTablesDirectory)])
+        #expect(catalog.schemes.count == (try SchemeCatalog.bundled()).schemes.count)
+    }
+
     @Test func unknownSchemeSuggestsNearIDs() throws {
         let catalog = try SchemeCatalog.bundled()
         #expect(catalog.suggestions(for: "ru-bgn").contains("ru-bgn-pcgn"))
