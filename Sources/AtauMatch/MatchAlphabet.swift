@@ -12,8 +12,6 @@ public struct MatchAlphabet: Sendable {
     let cyrillicClasses: [[UInt8]?]
     /// Latin spellings → classes.
     let spellings: SpellingTrie
-    /// How many distinct spellings were derived, for diagnostics.
-    public let spellingCount: Int
 
     private struct LettersFile: Decodable {
         let about: String
@@ -61,14 +59,12 @@ public struct MatchAlphabet: Sendable {
             return out
         }
         var trie = SpellingTrie()
-        var count = 0
         func add(_ latin: String, _ letterClass: [UInt8]) {
             let folded = LatinFolding.fold(latin)
             guard !folded.isEmpty, !folded.contains(where: { Script.of($0) == .cyrillic }) else { return }
             // A letter with no class (ъ, ь) must not swallow letters: ICAO's ъ → ie would read
             // every "ie" as nothing.
             if letterClass.isEmpty, folded.contains(where: { $0.properties.isAlphabetic }) { return }
-            if !trie.contains(folded) { count += 1 }
             trie.insert(folded, letterClass: letterClass)
         }
         // The default schemes go first, so their reading of an ambiguous spelling is the first
@@ -77,12 +73,15 @@ public struct MatchAlphabet: Sendable {
         let ordered = catalog.schemes.filter { defaults.contains($0.id) } + catalog.schemes.filter { !defaults.contains($0.id) }
         for scheme in ordered {
             let transliterator = try catalog.transliterator(for: scheme.id)
+            // Each letter at the start of a word, between consonants, after a vowel, at the end;
+            // the context letters' own renderings are cut off again.
+            let contexts = [("б", "б"), ("", "б"), ("а", "б"), ("б", "")].map { before, after in
+                (before, after, transliterator.transliterate(before), transliterator.transliterate(after))
+            }
             for (letter, value) in file.classes.sorted(by: { $0.key < $1.key }) {
                 let letterClass = Array(value.utf8)
-                for (before, after) in [("б", "б"), ("", "б"), ("а", "б"), ("б", "")] {
+                for (before, after, head, tail) in contexts {
                     let output = transliterator.transliterate(before + letter + after)
-                    let head = before.isEmpty ? "" : transliterator.transliterate(before)
-                    let tail = after.isEmpty ? "" : transliterator.transliterate(after)
                     guard output.hasPrefix(head), output.hasSuffix(tail), output.count >= head.count + tail.count else { continue }
                     let middle = String(output.dropFirst(head.count).dropLast(tail.count))
                     add(middle, letterClass)
@@ -97,6 +96,5 @@ public struct MatchAlphabet: Sendable {
         }
         self.cyrillicClasses = classes
         self.spellings = trie
-        self.spellingCount = count
     }
 }

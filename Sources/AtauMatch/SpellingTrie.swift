@@ -50,14 +50,4 @@ struct SpellingTrie: Sendable {
         }
         return best
     }
-
-    /// Whether `spelling` is known.
-    func contains(_ spelling: [Unicode.Scalar]) -> Bool {
-        var node = 0
-        for scalar in spelling {
-            guard let next = child(of: node, scalar) else { return false }
-            node = next
-        }
-        return !nodes[node].classes.isEmpty
-    }
 }
