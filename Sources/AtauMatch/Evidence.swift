@@ -28,6 +28,9 @@ public struct Evidence: Sendable, Hashable, Codable {
         case compound = "compound-name"
         /// A surname with and without its Russian ending (Жанбулатов ~ Жанбулат).
         case surnameEnding = "surname-ending"
+        /// The Kazakh form of a surname and its Russian form (Kunanbaiuly ~ Kunanbayev,
+        /// Nurlanqyzy ~ Nurlanova).
+        case kazakhSurnameForm = "kazakh-surname-form"
         /// One part of a double-barrelled surname (Aliyev ~ Алиев-Назарбаев).
         case doubleBarrelled = "double-barrelled-surname"
         /// Patronymics of the same father's name, perhaps in Kazakh and Russian form.

@@ -6,11 +6,20 @@ enum KeyDistance {
 
     /// The cost of turning `a` into `b` with the edits romanization makes:
     /// - `s` ↔ `z` inside a word (German-style Nasarbajew): 0.4;
-    /// - an `i` dropped or added beside a vowel (Бауыржан ~ Бауржан, Vyacheslav ~ Vaceslav): 0.5;
+    /// - an `i` dropped or added beside a vowel (Бауыржан ~ Бауржан, Vyacheslav ~ Vaceslav), or
+    ///   inside a word between consonants (a Kazakh ы or і the Russian form drops: Ыдырысов ~
+    ///   Idrisov): 0.5;
     /// - an `h` dropped or added after s, c, z or k, a `c` before `h` (German ch for х): 0.5;
     /// - `o` ↔ `u`, `a` ↔ `e` and `k` ↔ `h` inside a word (Болат ~ Булат, Ахмед ~ Ахмад,
     ///   Кәрім ~ Керим, Бақыт ~ Bakhyt): 0.5;
-    /// - an `e` added before or after a final `r` (Aleksandr ~ Alexander ~ Alexandre): 0.5;
+    /// - `e` ↔ `io` (ё written e or io: Fedor ~ Fiodor, Петр ~ Piotr) and `e` ↔ `o` after ch,
+    ///   sh or zh (ё written o: Gorbachev ~ Gorbachov): 0.5;
+    /// - `ts` ↔ `z` (German z for ц: Jelzin, Zoi): 0.5;
+    /// - `u` ↔ `v` before a vowel (у read as a consonant: Ualikhanov ~ Walikhanov ~
+    ///   Valikhanov): 0.5;
+    /// - a `u` added after `g` before `e` or `i` (French gu: Sergueï, Evguéni): 0.5;
+    /// - a final `e` added after a consonant (French -ine, -ne: Prigojine, Eltsine;
+    ///   Aleksandr ~ Alexandre) or before a final `r` (Alexander): 0.5;
     /// - anything else: ``forbidden``.
     static func weighted(_ a: String, _ b: String, limit: Double = 1.0) -> Double {
         var a = a, b = b
@@ -22,23 +31,26 @@ enum KeyDistance {
         byte == 0x61 || byte == 0x65 || byte == 0x69 || byte == 0x6F || byte == 0x75
     }
 
-    /// The cost of inserting or deleting `keys[index]`.
+    /// The cost of inserting or deleting `key[index]`.
     @inline(__always)
     private static func indel(_ key: UnsafeBufferPointer<UInt8>, _ index: Int) -> Double {
         let byte = key[index]
         let before: UInt8? = index > 0 ? key[index - 1] : nil
         let after: UInt8? = index + 1 < key.count ? key[index + 1] : nil
         switch byte {
-        case 0x69:  // i beside a vowel
+        case 0x69:  // i beside a vowel, or between consonants inside the word
             if let before, isVowel(before) { return 0.5 }
             if let after, isVowel(after) { return 0.5 }
+            if before != nil, after != nil { return 0.5 }
         case 0x68:  // h after s, c, z, k
             if let before, before == 0x73 || before == 0x63 || before == 0x7A || before == 0x6B { return 0.5 }
         case 0x63:  // c before h
             if after == 0x68 { return 0.5 }
-        case 0x65:  // e before a final r after a consonant, or after a final r
+        case 0x75:  // u between g and e or i
+            if before == 0x67, after == 0x65 || after == 0x69 { return 0.5 }
+        case 0x65:  // a final e after a consonant; e before a final r after a consonant
+            if after == nil, let before, !isVowel(before) { return 0.5 }
             if after == 0x72, index + 2 == key.count, let before, !isVowel(before) { return 0.5 }
-            if before == 0x72, index + 1 == key.count { return 0.5 }
         default:
             break
         }
@@ -46,39 +58,61 @@ enum KeyDistance {
     }
 
     @inline(__always)
-    private static func substitution(_ x: UInt8, _ y: UInt8, at position: Int) -> Double {
+    private static func substitution(_ left: UnsafeBufferPointer<UInt8>, _ i: Int, _ right: UnsafeBufferPointer<UInt8>, _ j: Int) -> Double {
+        let x = left[i], y = right[j]
         if x == y { return 0 }
-        guard position > 0 else { return forbidden }
-        switch (min(x, y), max(x, y)) {
+        let (low, high) = (min(x, y), max(x, y))
+        // u and v before a vowel, at the start too
+        if low == 0x75, high == 0x76, i + 1 < left.count, j + 1 < right.count, isVowel(left[i + 1]), isVowel(right[j + 1]) {
+            return 0.5
+        }
+        guard i > 0 else { return forbidden }
+        switch (low, high) {
         case (0x73, 0x7A): return 0.4  // s, z
         case (0x6F, 0x75), (0x61, 0x65), (0x68, 0x6B): return 0.5  // o u, a e, h k
+        case (0x65, 0x6F):  // e, o after ch, sh, zh
+            if i >= 2, left[i - 1] == 0x68, [0x63, 0x73, 0x7A].contains(left[i - 2]) { return 0.5 }
+            return forbidden
         default: return forbidden
         }
     }
 
+    /// The cost of the two-letter edits ending at `left[..<i]` and `right[..<j]` (as a
+    /// multiple-letter substitution: `e` ↔ `io`, `z` ↔ `ts`), or nil when none applies.
+    @inline(__always)
+    private static func pair(_ long: UnsafeBufferPointer<UInt8>, _ i: Int, _ short: UnsafeBufferPointer<UInt8>, _ j: Int) -> Bool {
+        guard i >= 2, j >= 1 else { return false }
+        let (first, second, single) = (long[i - 2], long[i - 1], short[j - 1])
+        return (first == 0x69 && second == 0x6F && single == 0x65) || (first == 0x74 && second == 0x73 && single == 0x7A)
+    }
+
     static func weighted(_ left: UnsafeBufferPointer<UInt8>, _ right: UnsafeBufferPointer<UInt8>, limit: Double) -> Double {
         if abs(left.count - right.count) > 3 { return .infinity }
-        return withUnsafeTemporaryAllocation(of: Double.self, capacity: 2 * (right.count + 1)) { rows in
-            var previous = UnsafeMutableBufferPointer(rebasing: rows[0...right.count])
-            var current = UnsafeMutableBufferPointer(rebasing: rows[(right.count + 1)...])
-            previous[0] = 0
-            for j in stride(from: 1, through: right.count, by: 1) { previous[j] = previous[j - 1] + indel(right, j - 1) }
-            if left.isEmpty { return previous[right.count] }
+        let width = right.count + 1
+        return withUnsafeTemporaryAllocation(of: Double.self, capacity: (left.count + 1) * width) { table in
+            table[0] = 0
+            for j in stride(from: 1, through: right.count, by: 1) { table[j] = table[j - 1] + indel(right, j - 1) }
+            if left.isEmpty { return table[right.count] }
+            var previousMinimum = 0.0
             for i in 1...left.count {
-                current[0] = previous[0] + indel(left, i - 1)
-                var rowMinimum = current[0]
+                let row = i * width, above = row - width
+                table[row] = table[above] + indel(left, i - 1)
+                var rowMinimum = table[row]
                 for j in stride(from: 1, through: right.count, by: 1) {
-                    let value = min(
-                        previous[j] + indel(left, i - 1),
-                        current[j - 1] + indel(right, j - 1),
-                        previous[j - 1] + substitution(left[i - 1], right[j - 1], at: i - 1))
-                    current[j] = value
+                    var value = min(
+                        table[above + j] + indel(left, i - 1),
+                        table[row + j - 1] + indel(right, j - 1),
+                        table[above + j - 1] + substitution(left, i - 1, right, j - 1))
+                    if pair(left, i, right, j) { value = min(value, table[above - width + j - 1] + 0.5) }
+                    if pair(right, j, left, i) { value = min(value, table[above + j - 2] + 0.5) }
+                    table[row + j] = value
                     rowMinimum = min(rowMinimum, value)
                 }
-                if rowMinimum > limit { return .infinity }
-                swap(&previous, &current)
+                // An edit reaches back at most two rows.
+                if rowMinimum > limit, previousMinimum > limit { return .infinity }
+                previousMinimum = rowMinimum
             }
-            return previous[right.count]
+            return table[left.count * width + right.count]
         }
     }
 

@@ -61,22 +61,44 @@ struct KeyMaker: Sendable {
 
     /// Reads a run of folded Latin scalars into classes, handing each reading's options (the
     /// first is the preferred one) to `emit`, and empties the run.
+    ///
+    /// The run is cut into the fewest spellings; among cuts with as many, the one with the
+    /// fewest attested extras, then the one whose spellings come longest first. So
+    /// `Bakhytzhan` reads t + zh rather than the German tz + h, `Tatjana` t + ja rather than the
+    /// Swedish tj + a, and `Iwanowitsch` ends in the German tsch rather than ts + ch.
     private func readLatin(_ latin: inout [Unicode.Scalar], emit: (_ options: [[UInt8]]) -> Void) {
-        var index = 0
-        while index < latin.count {
-            if let match = alphabet.spellings.longestMatch(in: latin, from: index) {
-                emit(match.classes.count == 1 && match.length == 1 ? match.classes : alternatives(for: match, in: latin, from: index))
-                index += match.length
-                continue
+        let count = latin.count
+        withUnsafeTemporaryAllocation(of: (cost: Int32, length: Int32).self, capacity: count + 1) { plan in
+            // plan[i]: the least cost of reading latin[i...] and the length of the spelling at i
+            // (0: no spelling starts there). A spelling costs 64, an extra one 65, a scalar that
+            // starts none 66.
+            plan[count] = (0, 0)
+            for index in stride(from: count - 1, through: 0, by: -1) {
+                var best = (cost: plan[index + 1].cost + 66, length: Int32(0))
+                alphabet.spellings.forEachMatch(in: latin, from: index, to: count) { match in
+                    let cost = plan[index + match.length].cost + (alphabet.spellings.isExtra(match) ? 65 : 64)
+                    if cost <= best.cost { best = (cost, Int32(match.length)) }
+                }
+                plan[index] = best
             }
-            let scalar = latin[index]
-            index += 1
-            guard ScalarTraits.isLetter(scalar) else { continue }
-            // An unknown letter with a diacritic: read its base letter.
-            if let base = Self.base(of: scalar), let match = alphabet.spellings.longestMatch(in: base, from: 0), match.length == base.count {
-                emit(match.classes)
-            } else if scalar.properties.generalCategory != .nonspacingMark {
-                emit([Array(String(scalar).utf8)])
+            var index = 0
+            while index < count {
+                let length = Int(plan[index].length)
+                if length > 0, let match = alphabet.spellings.longestMatch(in: latin, from: index, to: index + length) {
+                    let classes = alphabet.spellings.classes(of: match)
+                    emit(classes.count == 1 && match.length == 1 ? classes : alternatives(for: match, in: latin, from: index))
+                    index += match.length
+                    continue
+                }
+                let scalar = latin[index]
+                index += 1
+                guard ScalarTraits.isLetter(scalar) else { continue }
+                // An unknown letter with a diacritic: read its base letter.
+                if let base = Self.base(of: scalar), let match = alphabet.spellings.longestMatch(in: base, from: 0), match.length == base.count {
+                    emit(alphabet.spellings.classes(of: match))
+                } else if scalar.properties.generalCategory != .nonspacingMark {
+                    emit([Array(String(scalar).utf8)])
+                }
             }
         }
         latin.removeAll(keepingCapacity: true)
@@ -86,18 +108,20 @@ struct KeyMaker: Sendable {
     /// ambiguous (`j`: ж or й) followed by a vowel, it may also be that letter and the vowel
     /// (`jo`: ж + о in the Kazakh Latin alphabets, or ё in GOST 16876 and German style); the
     /// letter-by-letter reading comes first.
-    private func alternatives(for match: (length: Int, classes: [[UInt8]]), in latin: [Unicode.Scalar], from index: Int) -> [[UInt8]] {
+    private func alternatives(for match: SpellingTrie.Match, in latin: [Unicode.Scalar], from index: Int) -> [[UInt8]] {
+        let spellings = alphabet.spellings
+        let classes = spellings.classes(of: match)
         guard match.length > 1,
-              let first = alphabet.spellings.longestMatch(in: latin, from: index, to: index + 1), first.classes.count > 1,
-              let rest = alphabet.spellings.longestMatch(in: latin, from: index + 1, to: index + match.length),
+              let first = spellings.longestMatch(in: latin, from: index, to: index + 1), spellings.classes(of: first).count > 1,
+              let rest = spellings.longestMatch(in: latin, from: index + 1, to: index + match.length),
               rest.length == match.length - 1,
-              rest.classes.allSatisfy({ $0.first.map(Self.isVowel) == true })
-        else { return match.classes }
+              spellings.classes(of: rest).allSatisfy({ $0.first.map(Self.isVowel) == true })
+        else { return classes }
         var options: [[UInt8]] = []
-        for head in first.classes {
-            for tail in rest.classes where !options.contains(head + tail) { options.append(head + tail) }
+        for head in spellings.classes(of: first) {
+            for tail in spellings.classes(of: rest) where !options.contains(head + tail) { options.append(head + tail) }
         }
-        for whole in match.classes where !options.contains(whole) { options.append(whole) }
+        for whole in classes where !options.contains(whole) { options.append(whole) }
         return options
     }
 

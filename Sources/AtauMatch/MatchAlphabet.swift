@@ -59,13 +59,13 @@ public struct MatchAlphabet: Sendable {
             return out
         }
         var trie = SpellingTrie()
-        func add(_ latin: String, _ letterClass: [UInt8]) {
+        func add(_ latin: String, _ letterClass: [UInt8], isExtra: Bool) {
             let folded = LatinFolding.fold(latin)
             guard !folded.isEmpty, !folded.contains(where: { Script.of($0) == .cyrillic }) else { return }
             // A letter with no class (ъ, ь) must not swallow letters: ICAO's ъ → ie would read
             // every "ie" as nothing.
             if letterClass.isEmpty, folded.contains(where: { $0.properties.isAlphabetic }) { return }
-            trie.insert(folded, letterClass: letterClass)
+            trie.insert(folded, letterClass: letterClass, isExtra: isExtra)
         }
         // The default schemes go first, so their reading of an ambiguous spelling is the first
         // key (j: ж as in the Kazakh Latin alphabets, before й as in ISO 9).
@@ -84,7 +84,7 @@ public struct MatchAlphabet: Sendable {
                     let output = transliterator.transliterate(before + letter + after)
                     guard output.hasPrefix(head), output.hasSuffix(tail), output.count >= head.count + tail.count else { continue }
                     let middle = String(output.dropFirst(head.count).dropLast(tail.count))
-                    add(middle, letterClass)
+                    add(middle, letterClass, isExtra: false)
                 }
             }
         }
@@ -92,7 +92,7 @@ public struct MatchAlphabet: Sendable {
             guard extra.count == 3, let letterClass = classString(extra[0]) else {
                 throw .invalidTable(file: url.path, line: nil, problem: "extra rendering \(extra) must be [cyrillic, latin, source] with known letters")
             }
-            add(extra[1], letterClass)
+            add(extra[1], letterClass, isExtra: true)
         }
         self.cyrillicClasses = classes
         self.spellings = trie

@@ -183,6 +183,7 @@ public struct NameMatcher: Sendable {
             case .spellingVariant: detail = "spelling variants ('\(first)', '\(second)')"
             case .doubleBarrelled: detail = "'\(first)' is one part of a double-barrelled surname"
             case .surnameEnding: detail = "the same surname with and without its Russian ending ('\(first)', '\(second)')"
+            case .kazakhSurnameForm: detail = "the Kazakh and the Russian form of one surname ('\(first)', '\(second)')"
             case .typo: detail = "two adjacent letters swapped ('\(first)', '\(second)')"
             default: detail = first.isEmpty ? "different names" : "different names ('\(first)', '\(second)')"
             }
@@ -237,6 +238,9 @@ public struct NameMatcher: Sendable {
                 }
                 if l.utf8.count >= 6, KeyDistance.isTransposition(l, r) { return make(.typo, 0.8, l, r) }
             }
+        }
+        if left.role == .surname || right.role == .surname, let forms = NameSuffixes.kazakhAndRussianForms(left.keys, right.keys) {
+            return make(.kazakhSurnameForm, 0.85, forms.kazakh, forms.russian)
         }
         return make(.different, 0, left.key, right.key)
     }

@@ -1,10 +1,11 @@
 /// Endings of match keys that tell a token's role and gender across scripts: the keys of
 /// `-ович`, `-ovich` and `-ovič` are all `…ovich`, of `-ұлы`, `-uly` and `-ulı` all `…uli`.
 enum NameSuffixes {
-    /// Patronymic endings, longest first, with the gender they show.
+    /// Patronymic endings, longest first, with the gender they show (`ovits`: a č that lost its
+    /// caron, Ivanovic, read as ц).
     static let patronymic: [(suffix: String, gender: Gender)] = [
         ("ovich", .male), ("evich", .male), ("ovic", .male), ("evic", .male), ("ovna", .female),
-        ("evna", .female), ("ichna", .female), ("inichna", .female), ("ich", .male), ("uli", .male),
+        ("evna", .female), ("ichna", .female), ("inichna", .female), ("ich", .male), ("ovits", .male), ("evits", .male), ("uli", .male),
         ("kizi", .female), ("kisi", .female),
     ]
 
@@ -60,6 +61,32 @@ enum NameSuffixes {
     static func surnameMatch(_ key: String) -> (stem: String, gender: Gender?)? {
         for (suffix, gender) in surname where ends(key.utf8, with: suffix, stem: 3) {
             return (String(key.utf8.dropLast(suffix.utf8.count))!, gender)
+        }
+        return nil
+    }
+
+    /// The Kazakh and Russian forms of one surname among two tokens' keys: the father's name
+    /// with -uly or -qyzy, and with -ov/-ev or -ova/-eva, of the same gender
+    /// (Kunanbaiuly ~ Kunanbayev, Nurlanqyzy ~ Nurlanova). A й that ends the stem merges
+    /// into the Russian ending (Құнанбай → Кунанбаев).
+    ///
+    /// - Returns: The Kazakh-form key and the Russian-form key, or nil.
+    static func kazakhAndRussianForms(_ left: [String], _ right: [String]) -> (kazakh: String, russian: String)? {
+        let endings: [(kazakh: String, russian: [String])] = [("uli", ["ov", "ev"]), ("kizi", ["ova", "eva"])]
+        for (kazakhKeys, russianKeys) in [(left, right), (right, left)] {
+            for kazakh in kazakhKeys {
+                for (ending, russianEndings) in endings where ends(kazakh.utf8, with: ending, stem: 3) {
+                    let stem = kazakh.utf8.dropLast(ending.utf8.count)
+                    for russian in russianKeys {
+                        for russianEnding in russianEndings where ends(russian.utf8, with: russianEnding, stem: 3) {
+                            let other = russian.utf8.dropLast(russianEnding.utf8.count)
+                            if stem.elementsEqual(other) || (stem.last == 0x69 && stem.dropLast().elementsEqual(other)) {
+                                return (kazakh, russian)
+                            }
+                        }
+                    }
+                }
+            }
         }
         return nil
     }
