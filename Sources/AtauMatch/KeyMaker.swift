@@ -30,33 +30,38 @@ struct KeyMaker: Sendable {
         return builder.finish()
     }
 
-    /// Reusable buffers for ``primaryKey(_:into:scratch:)``.
-    struct Scratch {
-        var classes: [UInt8] = []
-        var latin: [Unicode.Scalar] = []
-
-        init() {
-            classes.reserveCapacity(64)
-            latin.reserveCapacity(64)
-        }
-    }
-
-    /// Appends the first key of a token to `output` (the same as `keys(token).first`),
-    /// without allocating on the way: the fast path of a name's match key.
-    func primaryKey(_ token: Substring.UnicodeScalarView, into output: inout [UInt8], scratch: inout Scratch) {
-        scratch.classes.removeAll(keepingCapacity: true)
-        scratch.latin.removeAll(keepingCapacity: true)
-        for scalar in token {
-            let value = scalar.value
-            if value >= 0x400 && value <= 0x4FF, let letterClass = alphabet.cyrillicClasses[Int(value - 0x400)] {
-                if !scratch.latin.isEmpty { readLatin(&scratch.latin) { scratch.classes.append(contentsOf: $0[0]) } }
-                scratch.classes.append(contentsOf: letterClass)
+    /// Appends the first key of a token, given as UTF-8 bytes, to `output` (the same as
+    /// `keys(token).first`): the fast path of a name's match key. `latin` is a reusable
+    /// buffer.
+    func primaryKey(_ token: UnsafeBufferPointer<UInt8>, into output: inout [UInt8], latin: inout [Unicode.Scalar]) {
+        let start = output.count
+        latin.removeAll(keepingCapacity: true)
+        var index = 0
+        while index < token.count {
+            let (value, length) = UTF8Reading.scalar(in: token, at: index)
+            index += length
+            if value >= 0x400 && value <= 0x4FF {
+                let packed = alphabet.packedCyrillicClasses[Int(value &- 0x400)]
+                if packed != MatchAlphabet.noClass {
+                    if !latin.isEmpty { readLatin(&latin) { output.append(contentsOf: $0[0]) } }
+                    var bytes = packed
+                    for _ in 0..<(packed >> 24) {
+                        output.append(UInt8(truncatingIfNeeded: bytes))
+                        bytes >>= 8
+                    }
+                    continue
+                }
+            }
+            if value < 0x80 {
+                // ASCII folds to itself in lower case, quotes to an apostrophe.
+                let byte = value >= 0x41 && value <= 0x5A ? value + 0x20 : value == 0x22 || value == 0x60 ? 0x27 : value
+                latin.append(Unicode.Scalar(UInt8(byte)))
             } else {
-                LatinFolding.append(scalar, to: &scratch.latin)
+                LatinFolding.append(UTF8Reading.unicodeScalar(value), to: &latin)
             }
         }
-        if !scratch.latin.isEmpty { readLatin(&scratch.latin) { scratch.classes.append(contentsOf: $0[0]) } }
-        Self.normalize(scratch.classes, into: &output)
+        if !latin.isEmpty { readLatin(&latin) { output.append(contentsOf: $0[0]) } }
+        Self.normalize(&output, from: start)
     }
 
     /// Reads a run of folded Latin scalars into classes, handing each reading's options (the
@@ -175,37 +180,43 @@ struct KeyMaker: Sendable {
 
     /// Applies the key's context rules to a string of classes.
     static func normalize(_ key: [UInt8]) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(key.count)
-        normalize(key, into: &out)
+        var out = key
+        normalize(&out, from: 0)
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// Applies the key's context rules to a string of classes, appending to `out`.
-    static func normalize(_ key: [UInt8], into out: inout [UInt8]) {
-        let start = out.count
+    /// Applies the key's context rules to the classes in `key[start...]`, in place.
+    static func normalize(_ key: inout [UInt8], from start: Int) {
         // Letters only (class bytes are a-z; bytes of unknown letters are kept).
         @inline(__always) func isKept(_ byte: UInt8) -> Bool { byte >= 0x80 || (byte >= 0x61 && byte <= 0x7A) }
-        var index = 0
-        while index < key.count {
-            let byte = key[index]
-            index += 1
-            guard isKept(byte) else { continue }
-            // The next kept byte, to look ahead past apostrophes and hyphens.
-            var ahead = index
-            while ahead < key.count, !isKept(key[ahead]) { ahead += 1 }
-            let next: UInt8? = ahead < key.count ? key[ahead] : nil
-            // dzh → zh
-            if byte == 0x64, next == 0x7A {
-                var after = ahead + 1
-                while after < key.count, !isKept(key[after]) { after += 1 }
-                if after < key.count, key[after] == 0x68 { continue }
+        let end = key.count
+        let written = key.withUnsafeMutableBufferPointer { key in
+            // Reads run ahead of writes, so the rules look at the classes as they were.
+            var written = start
+            var index = start
+            while index < end {
+                let byte = key[index]
+                index += 1
+                guard isKept(byte) else { continue }
+                // The next kept byte, to look ahead past apostrophes and hyphens.
+                var ahead = index
+                while ahead < end, !isKept(key[ahead]) { ahead += 1 }
+                let next: UInt8? = ahead < end ? key[ahead] : nil
+                // dzh → zh
+                if byte == 0x64, next == 0x7A {
+                    var after = ahead + 1
+                    while after < end, !isKept(key[after]) { after += 1 }
+                    if after < end, key[after] == 0x68 { continue }
+                }
+                // a glide i between a vowel (or the start) and e
+                if byte == 0x69, next == 0x65, written == start || isVowel(key[written - 1]) { continue }
+                // doubled classes once
+                if byte < 0x80, written > start, key[written - 1] == byte { continue }
+                key[written] = byte
+                written += 1
             }
-            // a glide i between a vowel (or the start) and e
-            if byte == 0x69, next == 0x65, out.count == start || isVowel(out[out.count - 1]) { continue }
-            // doubled classes once
-            if byte < 0x80, out.count > start, out[out.count - 1] == byte { continue }
-            out.append(byte)
+            return written
         }
+        key.removeLast(end - written)
     }
 }

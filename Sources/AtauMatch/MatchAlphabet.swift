@@ -10,6 +10,10 @@ import Foundation
 public struct MatchAlphabet: Sendable {
     /// Class of each Cyrillic scalar U+0400–U+04FF (both cases), nil for the ones without.
     let cyrillicClasses: [[UInt8]?]
+    /// The same classes packed for the byte-level fast path: up to three bytes, low byte
+    /// first, with the length in the top byte; ``noClass`` for none.
+    let packedCyrillicClasses: [UInt32]
+    static let noClass = UInt32.max
     /// Latin spellings → classes.
     let spellings: SpellingTrie
 
@@ -41,9 +45,9 @@ public struct MatchAlphabet: Sendable {
         var classes = [[UInt8]?](repeating: nil, count: 256)
         for (letter, value) in file.classes {
             guard let scalar = letter.unicodeScalars.first, letter.unicodeScalars.count == 1,
-                  (0x400...0x4FF).contains(scalar.value), value.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else {
+                  (0x400...0x4FF).contains(scalar.value), value.utf8.count <= 3, value.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else {
                 throw .invalidTable(file: url.path, line: nil,
-                                    problem: "class '\(letter)': '\(value)' must map one Cyrillic letter to lower-case a-z")
+                                    problem: "class '\(letter)': '\(value)' must map one Cyrillic letter to at most three lower-case letters a-z")
             }
             classes[Int(scalar.value - 0x400)] = Array(value.utf8)
             for upper in scalar.properties.uppercaseMapping.unicodeScalars where (0x400...0x4FF).contains(upper.value) {
@@ -95,6 +99,10 @@ public struct MatchAlphabet: Sendable {
             add(extra[1], letterClass, isExtra: true)
         }
         self.cyrillicClasses = classes
+        self.packedCyrillicClasses = classes.map { letterClass in
+            guard let letterClass else { return Self.noClass }
+            return letterClass.enumerated().reduce(UInt32(letterClass.count) << 24) { $0 | UInt32($1.element) << (8 * $1.offset) }
+        }
         self.spellings = trie
     }
 }

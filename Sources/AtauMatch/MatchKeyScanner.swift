@@ -1,5 +1,5 @@
 /// The fast path of a name's match key: the same key as ``PersonName/matchKey``, computed in
-/// one pass over the text without building a ``PersonName``.
+/// one pass over the text's UTF-8 bytes without building a ``PersonName``.
 ///
 /// It splits words as the parser does (spaces, parentheses, glued initials), drops titles,
 /// initials and patronymics (including `ұлы`/`uly` written apart), and joins the other words'
@@ -8,69 +8,125 @@
 struct MatchKeyScanner {
     let keyMaker: KeyMaker
 
+    /// A piece of the name: where its key lies in the key bytes, and what it is.
     private struct Token {
-        var range: Range<Int>
+        var start: Int
+        var end: Int
         var isInitial: Bool
         var writtenApart = false
     }
 
+    /// The most pieces read before giving up (glued initials make more pieces than words).
+    private static let maximumPieces = NameParser.maximumTokens * 2
+
     func key(_ text: String) -> String? {
-        let view = Substring(text).unicodeScalars
-        var scratch = KeyMaker.Scratch()
+        var text = text
+        return text.withUTF8 { key(utf8: $0) }
+    }
+
+    private func key(utf8 text: UnsafeBufferPointer<UInt8>) -> String? {
+        // Each scalar is at least one byte: longer texts are rejected by the parser.
+        guard text.count <= NameParser.maximumLength * 4 else { return nil }
+        return withUnsafeTemporaryAllocation(of: Token.self, capacity: Self.maximumPieces) { tokens -> String? in
+            var pass = Pass(text: text, tokens: tokens)
+            var scalarCount = 0
+            var index = 0
+            while index < text.count {
+                let (value, length) = UTF8Reading.scalar(in: text, at: index)
+                scalarCount += 1
+                if value == 0x28 || value == 0x29 || ScalarTraits.isSpace(value) {
+                    guard pass.finishPiece(index, dotted: false, keyMaker) else { return nil }
+                    pass.pieceStart = index + length
+                } else if value == 0x2E {
+                    // A title ends with a period too (Dr.): only a short piece is an initial.
+                    if pass.letters > 0, Titles.isTitle(utf8: UnsafeBufferPointer(rebasing: text[pass.pieceStart..<(index + 1)])) {
+                        pass.letters = 0
+                    } else {
+                        guard pass.finishPiece(index, dotted: true, keyMaker) else { return nil }
+                    }
+                    pass.pieceStart = index + 1
+                } else if ScalarTraits.isLetter(value) {
+                    pass.addLetter(value)
+                } else if !Self.isPunctuation(value) {
+                    return nil
+                }
+                index += length
+            }
+            guard scalarCount <= NameParser.maximumLength, pass.finishPiece(text.count, dotted: false, keyMaker) else { return nil }
+            return join(UnsafeMutableBufferPointer(rebasing: tokens[..<pass.tokenCount]), pass.keys)
+        }
+    }
+
+    /// The state of one pass over a name: the piece being read and the keys of those read.
+    private struct Pass {
+        let text: UnsafeBufferPointer<UInt8>
+        let tokens: UnsafeMutableBufferPointer<Token>
+        var tokenCount = 0
         var keys: [UInt8] = []
-        keys.reserveCapacity(text.utf8.count + 8)
-        var tokens: [Token] = []
-        var pieceStart = view.startIndex
+        var latin: [Unicode.Scalar] = []
+        var pieceStart = 0
         var letters = 0
         var lowerAfterFirst = true
-        var lastLetter: Unicode.Scalar = " "
-        var scalarCount = 0
+        var lastLetter: UInt32 = 0x20
 
-        func finishPiece(_ end: Substring.UnicodeScalarView.Index, dotted: Bool) -> Bool {
+        init(text: UnsafeBufferPointer<UInt8>, tokens: UnsafeMutableBufferPointer<Token>) {
+            self.text = text
+            self.tokens = tokens
+            keys.reserveCapacity(text.count * 2 + 8)
+            latin.reserveCapacity(text.count)
+        }
+
+        @inline(__always)
+        mutating func addLetter(_ value: UInt32) {
+            guard !ScalarTraits.isMark(value) else { return }
+            if letters > 0, !ScalarTraits.isLowercase(value) { lowerAfterFirst = false }
+            letters += 1
+            lastLetter = ScalarTraits.lowercased(value)
+        }
+
+        /// Ends the piece at `end`: keys it unless it is a title. False when there are too many.
+        mutating func finishPiece(_ end: Int, dotted: Bool, _ keyMaker: KeyMaker) -> Bool {
             defer { letters = 0; lowerAfterFirst = true }
             guard letters > 0 else { return true }
-            var piece = view[pieceStart..<end]
-            while let first = piece.first, first == "," || first == "-" || first == "\u{2010}" { piece.removeFirst() }
-            while let last = piece.last, last == "," || last == "-" || last == "\u{2010}" { piece.removeLast() }
-            if !dotted, Titles.isTitle(scalars: piece) { return true }
-            let isInitial = letters == 1
-                || (dotted && letters <= 4 && lowerAfterFirst && "hsauoec".unicodeScalars.contains(lastLetter))
-            let start = keys.count
-            keyMaker.primaryKey(piece, into: &keys, scratch: &scratch)
-            guard keys.count > start else { return true }
-            tokens.append(Token(range: start..<keys.count, isInitial: isInitial))
-            return tokens.count <= NameParser.maximumTokens * 2
+            var start = pieceStart, end = end
+            while start < end, let length = MatchKeyScanner.trimmable(text, at: start) { start += length }
+            while end > start, let length = MatchKeyScanner.trimmableBefore(text, end: end, start: start) { end -= length }
+            let piece = UnsafeBufferPointer(rebasing: text[start..<end])
+            if !dotted, Titles.isTitle(utf8: piece) { return true }
+            let isInitial = letters == 1 || (dotted && letters <= 4 && lowerAfterFirst && MatchKeyScanner.endsDigraphInitial(lastLetter))
+            let keyStart = keys.count
+            keyMaker.primaryKey(piece, into: &keys, latin: &latin)
+            guard keys.count > keyStart else { return true }
+            guard tokenCount < tokens.count else { return false }
+            tokens[tokenCount] = Token(start: keyStart, end: keys.count, isInitial: isInitial)
+            tokenCount += 1
+            return true
         }
+    }
 
-        var index = view.startIndex
-        while index < view.endIndex {
-            let scalar = view[index]
-            scalarCount += 1
-            if ScalarTraits.isSpace(scalar) || scalar == "(" || scalar == ")" {
-                guard finishPiece(index, dotted: false) else { return nil }
-                pieceStart = view.index(after: index)
-            } else if scalar == "." {
-                // A title ends with a period too (Dr.): only a short piece is an initial.
-                let next = view.index(after: index)
-                if letters > 0, Titles.isTitle(scalars: view[pieceStart..<next]) {
-                    letters = 0
-                } else {
-                    guard finishPiece(index, dotted: true) else { return nil }
-                }
-                pieceStart = next
-            } else if ScalarTraits.isLetter(scalar) {
-                if !ScalarTraits.isMark(scalar) {
-                    if letters > 0, !ScalarTraits.isLowercase(scalar) { lowerAfterFirst = false }
-                    letters += 1
-                    lastLetter = ScalarTraits.lowercased(scalar)
-                }
-            } else if !Self.isPunctuation(scalar.value) {
-                return nil
-            }
-            index = view.index(after: index)
-        }
-        guard scalarCount <= NameParser.maximumLength, finishPiece(view.endIndex, dotted: false) else { return nil }
-        return join(tokens, keys)
+    /// Whether a letter ends a dotted digraph initial (`Zh.`, `Sh.`, `Yu.`), as
+    /// ``NameParser/isInitial(_:)`` tells.
+    @inline(__always)
+    static func endsDigraphInitial(_ letter: UInt32) -> Bool {
+        letter < 0x80 && NameParser.digraphInitialEndings.utf8.contains(UInt8(letter))
+    }
+
+    /// The length of a comma, hyphen or U+2010 hyphen at `index`, or nil.
+    @inline(__always)
+    fileprivate static func trimmable(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
+        let byte = text[index]
+        if byte == 0x2C || byte == 0x2D { return 1 }
+        if byte == 0xE2, index + 2 < text.count, text[index + 1] == 0x80, text[index + 2] == 0x90 { return 3 }
+        return nil
+    }
+
+    /// The length of a comma, hyphen or U+2010 hyphen that ends at `end`, or nil.
+    @inline(__always)
+    fileprivate static func trimmableBefore(_ text: UnsafeBufferPointer<UInt8>, end: Int, start: Int) -> Int? {
+        let byte = text[end - 1]
+        if byte == 0x2C || byte == 0x2D { return 1 }
+        if byte == 0x90, end - 3 >= start, text[end - 3] == 0xE2, text[end - 2] == 0x80 { return 3 }
+        return nil
     }
 
     private static func isPunctuation(_ value: UInt32) -> Bool {
@@ -83,45 +139,75 @@ struct MatchKeyScanner {
     }
 
     /// Merges patronymic words written apart, drops initials and patronymics, sorts and joins.
-    private func join(_ raw: [Token], _ keys: [UInt8]) -> String? {
-        func bytes(_ token: Token) -> ArraySlice<UInt8> { keys[token.range] }
-        func isApartWord(_ token: Token) -> Bool {
-            let key = bytes(token)
-            return key.elementsEqual("uli".utf8) || key.elementsEqual("kizi".utf8)
-        }
-        var tokens: [Token] = []
-        for token in raw {
-            if let previous = tokens.last, !previous.isInitial, isApartWord(token) {
-                // Its key joins the word before, as the parser joins the two.
-                tokens[tokens.count - 1].range = previous.range.lowerBound..<token.range.upperBound
-                tokens[tokens.count - 1].writtenApart = true
-            } else {
-                tokens.append(token)
+    private func join(_ tokens: UnsafeMutableBufferPointer<Token>, _ keys: [UInt8]) -> String? {
+        keys.withUnsafeBufferPointer { keys in
+            func bytes(_ token: Token) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: keys[token.start..<token.end]) }
+            func isApartWord(_ token: Token) -> Bool {
+                let key = bytes(token)
+                return NameSuffixes.patronymicWordBytes.contains { $0.count == key.count && $0.elementsEqual(key) }
+            }
+            // Words written apart join the word before, as the parser joins the two.
+            var count = 0
+            for token in tokens {
+                if count > 0, !tokens[count - 1].isInitial, isApartWord(token) {
+                    tokens[count - 1].end = token.end
+                    tokens[count - 1].writtenApart = true
+                } else {
+                    tokens[count] = token
+                    count += 1
+                }
+            }
+            guard count > 0, count <= NameParser.maximumTokens else { return nil }
+            let tokens = UnsafeMutableBufferPointer(rebasing: tokens[..<count])
+            // The patronymic: among the words (not initials), as NameSuffixes.patronymicIndex picks.
+            var patronymic = -1
+            var words = 0
+            for token in tokens where !token.isInitial { words += 1 }
+            if words >= 2 {
+                var previousHasForm = true
+                var lastWithForm = -1
+                var wordPosition = 0
+                for position in tokens.indices where !tokens[position].isInitial {
+                    let hasForm = NameSuffixes.patronymicEnding(bytes(tokens[position])) != nil
+                    if hasForm, wordPosition > 0 {
+                        if !previousHasForm, patronymic < 0 { patronymic = position }
+                        lastWithForm = position
+                    }
+                    previousHasForm = hasForm
+                    wordPosition += 1
+                }
+                if patronymic < 0 { patronymic = lastWithForm }
+            }
+            // A lone patronymic-form word beside only given names is a surname (Bauyrzhan Momyshuly).
+            if tokens.count == 2, patronymic == 1, !tokens[0].isInitial, !tokens[1].writtenApart { patronymic = -1 }
+            // The kept words, sorted by their keys (insertion sort: a name has a few words).
+            var kept = 0
+            for position in tokens.indices where !tokens[position].isInitial && position != patronymic {
+                let token = tokens[position]
+                var slot = kept
+                while slot > 0, bytes(token).lexicographicallyPrecedes(bytes(tokens[slot - 1])) {
+                    tokens[slot] = tokens[slot - 1]
+                    slot -= 1
+                }
+                tokens[slot] = token
+                kept += 1
+            }
+            var length = max(0, kept - 1)
+            for token in tokens[..<kept] { length += token.end - token.start }
+            return String(unsafeUninitializedCapacity: length) { out in
+                var written = 0
+                for (position, token) in tokens[..<kept].enumerated() {
+                    if position > 0 {
+                        out[written] = 0x20
+                        written += 1
+                    }
+                    for byte in bytes(token) {
+                        out[written] = byte
+                        written += 1
+                    }
+                }
+                return written
             }
         }
-        guard !tokens.isEmpty, tokens.count <= NameParser.maximumTokens else { return nil }
-        let words = tokens.filter { !$0.isInitial }
-        var patronymic = [Bool](repeating: false, count: tokens.count)
-        if words.count >= 2 {
-            let wordPositions = tokens.indices.filter { !tokens[$0].isInitial }
-            let forms = wordPositions.map { NameSuffixes.patronymicEnding(bytes(tokens[$0])) != nil }
-            if let chosen = NameSuffixes.patronymicIndex(forms) { patronymic[wordPositions[chosen]] = true }
-        }
-        // A lone patronymic-form word beside only given names is a surname (Bauyrzhan Momyshuly).
-        if tokens.count == 2, let last = patronymic.last, last, !patronymic[0], !tokens[0].isInitial, !tokens[1].writtenApart {
-            patronymic[1] = false
-        }
-        var kept: [ArraySlice<UInt8>] = []
-        for (position, token) in tokens.enumerated() where !token.isInitial && !patronymic[position] {
-            kept.append(bytes(token))
-        }
-        kept.sort { $0.lexicographicallyPrecedes($1) }
-        var out: [UInt8] = []
-        out.reserveCapacity(keys.count + kept.count)
-        for (position, key) in kept.enumerated() {
-            if position > 0 { out.append(0x20) }
-            out.append(contentsOf: key)
-        }
-        return String(decoding: out, as: UTF8.self)
     }
 }

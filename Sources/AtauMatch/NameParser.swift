@@ -181,8 +181,11 @@ public struct NameParser: Sendable {
         }
         if letters == 1 { return true }
         guard piece.utf8.last == 0x2E, letters >= 2, lowerAfterFirst else { return false }
-        return "hsauoec".unicodeScalars.contains(last)
+        return digraphInitialEndings.unicodeScalars.contains(last)
     }
+
+    /// The last letters of a dotted digraph initial.
+    static let digraphInitialEndings = "hsauoec"
 
     private func assignRoles(_ raw: [RawToken], original: String, titles: [String], commaSeen: Bool) -> PersonName {
         struct Draft {

@@ -4,10 +4,15 @@ enum NameSuffixes {
     /// Patronymic endings, longest first, with the gender they show (`ovits`: a č that lost its
     /// caron, Ivanovic, read as ц).
     static let patronymic: [(suffix: String, gender: Gender)] = [
-        ("ovich", .male), ("evich", .male), ("ovic", .male), ("evic", .male), ("ovna", .female),
+        ("ovich", .male), ("evich", .male), ("ovna", .female),
         ("evna", .female), ("ichna", .female), ("inichna", .female), ("ich", .male), ("ovits", .male), ("evits", .male), ("uli", .male),
         ("kizi", .female), ("kisi", .female),
     ]
+
+    /// Which ASCII bytes end a patronymic ending: a quick test before trying them all.
+    private static let patronymicLastBytes: [Bool] = (0..<128).map { byte in
+        patronymic.contains { $0.suffix.utf8.last == UInt8(byte) }
+    }
 
     /// Surname endings, longest first, with the gender they show.
     static let surname: [(suffix: String, gender: Gender?)] = [
@@ -17,6 +22,8 @@ enum NameSuffixes {
 
     /// Words written apart that make the token before them a patronymic (`Әбіш ұлы`).
     static let patronymicWords: Set<String> = ["uli", "kizi"]
+    /// The same as UTF-8 bytes.
+    static let patronymicWordBytes = patronymicWords.map { Array($0.utf8) }
 
     /// Which of a name's words is its patronymic when several have the form: the first that
     /// follows a word without it (Ivan Ivanovich Petrovich, Petrovich Ivan Ivanovich), else the
@@ -35,18 +42,28 @@ enum NameSuffixes {
 
     /// Whether a key ends with an ASCII suffix, leaving at least `stem` bytes before it.
     @inline(__always)
-    private static func ends<Key: BidirectionalCollection<UInt8>>(_ key: Key, with suffix: String, stem: Int) -> Bool {
-        let suffixBytes = suffix.utf8
-        guard key.count >= suffixBytes.count + stem else { return false }
-        return key.reversed().starts(with: suffixBytes.reversed())
+    private static func ends<Key: BidirectionalCollection<UInt8>>(_ key: Key, with suffix: [UInt8], stem: Int) -> Bool {
+        guard key.count >= suffix.count + stem else { return false }
+        return key[key.index(key.endIndex, offsetBy: -suffix.count)...].elementsEqual(suffix)
     }
+
+    @inline(__always)
+    private static func ends<Key: BidirectionalCollection<UInt8>>(_ key: Key, with suffix: String, stem: Int) -> Bool {
+        ends(key, with: Array(suffix.utf8), stem: stem)
+    }
+
+    /// ``patronymic`` with its endings as bytes, for the fast path.
+    private static let patronymicBytes = patronymic.map { (suffix: Array($0.suffix.utf8), gender: $0.gender) }
+    private static let ich = Array("ich".utf8), vich = Array("vich".utf8)
 
     /// The patronymic ending of a key's bytes, if any, leaving a stem of at least two classes
     /// (a doubled class is written once: Бекқызы → `bekizi`).
     static func patronymicEnding<Key: BidirectionalCollection<UInt8>>(_ key: Key) -> (length: Int, gender: Gender)? {
-        for (suffix, gender) in patronymic where ends(key, with: suffix, stem: 2) {
-            if suffix == "ich", !ends(key, with: "vich", stem: 0), key.count < 7 { continue }
-            return (suffix.utf8.count, gender)
+        guard let last = key.last, last < 0x80, patronymicLastBytes[Int(last)] else { return nil }
+        for (suffix, gender) in patronymicBytes where ends(key, with: suffix, stem: 2) {
+            // -ich alone (Ильич) only in a longer key: Мирзоевич, not Бич.
+            if suffix == ich, !ends(key, with: vich, stem: 0), key.count < 7 { continue }
+            return (suffix.count, gender)
         }
         return nil
     }

@@ -1,14 +1,16 @@
 /// Fast answers about scalars for the hot paths: ASCII and Cyrillic by range, everything
-/// else through Unicode properties.
+/// else through Unicode properties. Each takes a scalar or its value.
 enum ScalarTraits {
     /// Whether a scalar is a letter (or a combining mark, which belongs to a letter).
     @inline(__always)
-    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-        let value = scalar.value
+    static func isLetter(_ value: UInt32) -> Bool {
         if value < 0x80 { return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A }
         if value >= 0x400 && value <= 0x4FF { return value < 0x482 || value > 0x489 }
-        return scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark
+        return isLetterByProperties(value)
     }
+
+    @inline(__always)
+    static func isLetter(_ scalar: Unicode.Scalar) -> Bool { isLetter(scalar.value) }
 
     /// Whether a scalar is an upper-case letter.
     @inline(__always)
@@ -23,45 +25,81 @@ enum ScalarTraits {
 
     /// Whether a scalar is a lower-case letter.
     @inline(__always)
-    static func isLowercase(_ scalar: Unicode.Scalar) -> Bool {
-        let value = scalar.value
+    static func isLowercase(_ value: UInt32) -> Bool {
         if value < 0x80 { return value >= 0x61 && value <= 0x7A }
         if value >= 0x430 && value <= 0x45F { return true }
         if value >= 0x400 && value <= 0x42F { return false }
         if value >= 0x460 && value <= 0x4FF && value != 0x4C0 && value != 0x4CF { return value & 1 == 1 }
-        return scalar.properties.isLowercase
+        return isLowercaseByProperties(value)
     }
+
+    @inline(__always)
+    static func isLowercase(_ scalar: Unicode.Scalar) -> Bool { isLowercase(scalar.value) }
 
     /// Whether a scalar is a combining mark (a letter's accent written apart).
     @inline(__always)
-    static func isMark(_ scalar: Unicode.Scalar) -> Bool {
-        let value = scalar.value
+    static func isMark(_ value: UInt32) -> Bool {
         if value < 0x300 || (value >= 0x400 && value <= 0x482) || (value >= 0x48A && value <= 0x4FF) { return false }
-        return scalar.properties.generalCategory == .nonspacingMark
+        return isMarkByProperties(value)
     }
+
+    @inline(__always)
+    static func isMark(_ scalar: Unicode.Scalar) -> Bool { isMark(scalar.value) }
 
     /// The lower-case form of a scalar that has a one-scalar lower case; others unchanged.
     @inline(__always)
-    static func lowercased(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
-        let value = scalar.value
-        if value < 0x80 { return value >= 0x41 && value <= 0x5A ? Unicode.Scalar(UInt8(value + 0x20)) : scalar }
-        if value >= 0x410 && value <= 0x42F { return Unicode.Scalar(value + 0x20)! }
-        if value >= 0x400 && value <= 0x40F { return Unicode.Scalar(value + 0x50)! }
-        if value >= 0x430 && value <= 0x45F { return scalar }
+    static func lowercased(_ value: UInt32) -> UInt32 {
+        if value < 0x80 { return value >= 0x41 && value <= 0x5A ? value + 0x20 : value }
+        if value >= 0x410 && value <= 0x42F { return value + 0x20 }
+        if value >= 0x400 && value <= 0x40F { return value + 0x50 }
+        if value >= 0x430 && value <= 0x45F { return value }
         if value >= 0x460 && value <= 0x4FF && value != 0x4C0 && value != 0x4CF {
-            return value & 1 == 0 ? Unicode.Scalar(value + 1)! : scalar
+            return value & 1 == 0 ? value + 1 : value
         }
-        guard scalar.properties.changesWhenLowercased else { return scalar }
-        let mapping = scalar.properties.lowercaseMapping.unicodeScalars
-        return mapping.count == 1 ? mapping.first! : scalar
+        return lowercasedByProperties(value)
+    }
+
+    @inline(__always)
+    static func lowercased(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        UTF8Reading.unicodeScalar(lowercased(scalar.value))
     }
 
     /// Whether a scalar separates words.
     @inline(__always)
-    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
+    static func isSpace(_ value: UInt32) -> Bool {
+        switch value {
         case 0x20, 0x09, 0x0A, 0x0D, 0xA0, 0x2000...0x200B, 0x202F, 0x205F, 0x3000: return true
         default: return false
         }
+    }
+
+    @inline(__always)
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool { isSpace(scalar.value) }
+
+    // The Unicode-property answers for the rest, kept out of line so that the range checks
+    // above stay small enough to inline.
+
+    @inline(never)
+    private static func isLetterByProperties(_ value: UInt32) -> Bool {
+        let properties = UTF8Reading.unicodeScalar(value).properties
+        return properties.isAlphabetic || properties.generalCategory == .nonspacingMark
+    }
+
+    @inline(never)
+    private static func isLowercaseByProperties(_ value: UInt32) -> Bool {
+        UTF8Reading.unicodeScalar(value).properties.isLowercase
+    }
+
+    @inline(never)
+    private static func isMarkByProperties(_ value: UInt32) -> Bool {
+        UTF8Reading.unicodeScalar(value).properties.generalCategory == .nonspacingMark
+    }
+
+    @inline(never)
+    private static func lowercasedByProperties(_ value: UInt32) -> UInt32 {
+        let properties = UTF8Reading.unicodeScalar(value).properties
+        guard properties.changesWhenLowercased else { return value }
+        let mapping = properties.lowercaseMapping.unicodeScalars
+        return mapping.count == 1 ? mapping.first!.value : value
     }
 }

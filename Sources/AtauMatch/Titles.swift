@@ -18,23 +18,58 @@ enum Titles {
 
     /// Whether a word is a title.
     static func isTitle(_ word: some StringProtocol) -> Bool {
-        isTitle(scalars: word.unicodeScalars)
+        var text = String(word)
+        return text.withUTF8 { isTitle(utf8: $0) }
     }
 
-    /// Whether a run of scalars is a title.
-    static func isTitle(scalars: some Sequence<Unicode.Scalar>) -> Bool {
-        var lower: [UInt8] = []
-        lower.reserveCapacity(32)
-        for scalar in scalars {
-            UTF8.encode(ScalarTraits.lowercased(scalar)) { lower.append($0) }
-            if lower.count > longest + 3 { return false }
+    /// Whether a word, as UTF-8 bytes, is a title. Allocates nothing for a word that is not:
+    /// the hash of its lower-case bytes is computed on the fly and looked up.
+    static func isTitle(utf8 word: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !word.isEmpty, word.count <= longest + 3 else { return false }
+        var hash = fnvOffset
+        var kept = fnvOffset  // the hash before a final run of periods, commas and colons
+        var index = 0
+        while index < word.count {
+            let (value, length) = UTF8Reading.scalar(in: word, at: index)
+            index += length
+            let lower = ScalarTraits.lowercased(value)
+            func add(_ byte: UInt32) {
+                hash = (hash ^ UInt64(byte)) &* fnvPrime
+                if byte != 0x2E && byte != 0x2C && byte != 0x3A { kept = hash }
+            }
+            if lower < 0x80 {
+                add(lower)
+            } else if lower < 0x800 {
+                add(0xC0 | lower >> 6)
+                add(0x80 | lower & 0x3F)
+            } else {
+                // Titles are ASCII and Cyrillic: a longer scalar is in none of them.
+                return false
+            }
         }
-        while let last = lower.last, last == 0x2E || last == 0x2C || last == 0x3A { lower.removeLast() }
-        return utf8.contains(lower)
+        guard hashBits[Int(kept & 1023) >> 6] & (1 << (kept & 63)) != 0, let title = byHash[kept] else { return false }
+        var lower = ""
+        for scalar in String(decoding: word, as: UTF8.self).unicodeScalars { lower.unicodeScalars.append(ScalarTraits.lowercased(scalar)) }
+        while let last = lower.last, last == "." || last == "," || last == ":" { lower.removeLast() }
+        return title.elementsEqual(lower.utf8)
     }
 
-    /// The titles as UTF-8 bytes: hashing bytes needs no Unicode normalization.
-    private static let utf8 = Set(all.map { Array($0.utf8) })
+    private static let fnvOffset: UInt64 = 0xCBF2_9CE4_8422_2325
+    private static let fnvPrime: UInt64 = 0x100_0000_01B3
+
+    /// FNV-1a over bytes.
+    private static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {
+        bytes.reduce(fnvOffset) { ($0 ^ UInt64($1)) &* fnvPrime }
+    }
+
+    /// The titles as UTF-8 bytes by their hash.
+    private static let byHash: [UInt64: [UInt8]] = Dictionary(
+        all.map { (hash($0.utf8), Array($0.utf8)) }, uniquingKeysWith: { first, _ in first })
+    /// A bit for each title hash modulo 1024: most words are told apart without hashing the
+    /// hash for the dictionary.
+    private static let hashBits: [UInt64] = byHash.keys.reduce(into: [UInt64](repeating: 0, count: 16)) { bits, hash in
+        bits[Int(hash & 1023) >> 6] |= 1 << (hash & 63)
+    }
     /// The length of the longest title, in UTF-8 bytes.
     private static let longest = all.map(\.utf8.count).max() ?? 0
 }

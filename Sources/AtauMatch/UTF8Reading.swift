@@ -1,0 +1,23 @@
+/// Reading scalars straight from a `String`'s UTF-8 bytes, for the hot paths that must not
+/// go through `String.UnicodeScalarView` indices.
+enum UTF8Reading {
+    /// The scalar value that starts at `index` and its length in bytes. The bytes must be
+    /// valid UTF-8, as a `String`'s always are.
+    @inline(__always)
+    static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (value: UInt32, length: Int) {
+        let lead = UInt32(bytes[index])
+        if lead < 0x80 { return (lead, 1) }
+        if lead < 0xE0 { return ((lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F), 2) }
+        if lead < 0xF0 {
+            return ((lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F), 3)
+        }
+        return ((lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12 | UInt32(bytes[index + 2] & 0x3F) << 6
+                    | UInt32(bytes[index + 3] & 0x3F), 4)
+    }
+
+    /// The scalar of a value read by ``scalar(in:at:)``.
+    @inline(__always)
+    static func unicodeScalar(_ value: UInt32) -> Unicode.Scalar {
+        Unicode.Scalar(value) ?? "\u{FFFD}"
+    }
+}
