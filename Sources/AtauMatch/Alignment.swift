@@ -16,30 +16,36 @@ struct Unit: Sendable {
     init(tokens: [NameToken], position: Int) {
         self.tokens = tokens
         self.position = position
+        if tokens.count == 1 {
+            self.keys = tokens[0].keys
+            self.folded = tokens[0].folded
+            return
+        }
         var keys: [String] = [""]
         for token in tokens {
             keys = keys.flatMap { prefix in token.keys.map { prefix + $0 } }
             if keys.count > KeyMaker.maximumKeys { keys = Array(keys.prefix(KeyMaker.maximumKeys)) }
         }
         self.keys = keys.filter { !$0.isEmpty }
-        self.folded = tokens.count == 1 ? tokens[0].folded : tokens.map(\.folded).joined()
+        self.folded = tokens.map(\.folded).joined()
     }
 
     /// Whether pairing these units makes a given name of one side a surname of the other,
     /// with nothing but word order behind either role.
     func crossesRole(_ other: Unit) -> Bool {
-        let roles: Set<NameToken.Role> = [role, other.role]
-        return roles == [.given, .surname] && !hasRoleCue && !other.hasRoleCue
+        let (mine, theirs) = (role, other.role)
+        return ((mine == .given && theirs == .surname) || (mine == .surname && theirs == .given)) && !hasRoleCue && !other.hasRoleCue
     }
 
-    /// The ways to cut a name into units: each token alone, and each pair of adjacent word
-    /// tokens joined (a compound given name written apart: Kassym Jomart ~ Kassym-Jomart).
-    static func segmentations(of name: PersonName) -> [[Unit]] {
+    /// The ways to cut a name into units: each token alone, and with `compounds`, each pair
+    /// of adjacent word tokens joined (a compound given name written apart: Kassym Jomart ~
+    /// Kassym-Jomart).
+    static func segmentations(of name: PersonName, compounds: Bool) -> [[Unit]] {
         let tokens = name.tokens.filter { $0.role != .patronymic }
         let single = tokens.enumerated().map { Unit(tokens: [$1], position: $0) }
         var result = [single]
         // Compounds are tried in names of up to four parts: the cuts multiply with the parts.
-        guard tokens.count >= 2, tokens.count <= 4 else { return result }
+        guard compounds, tokens.count >= 2, tokens.count <= 4 else { return result }
         for index in 0..<(tokens.count - 1) where !tokens[index].isInitial && !tokens[index + 1].isInitial {
             var units = Array(single[..<index])
             units.append(Unit(tokens: [tokens[index], tokens[index + 1]], position: index))

@@ -124,11 +124,24 @@ enum KeyDistance {
 
     /// Whether `a` and `b` differ by one swap of adjacent letters.
     static func isTransposition(_ a: String, _ b: String) -> Bool {
-        let left = Array(a.unicodeScalars)
-        let right = Array(b.unicodeScalars)
-        guard left.count == right.count, left != right else { return false }
-        let differing = left.indices.filter { left[$0] != right[$0] }
-        guard differing.count == 2, differing[1] == differing[0] + 1 else { return false }
-        return left[differing[0]] == right[differing[1]] && left[differing[1]] == right[differing[0]]
+        let left = a.utf8, right = b.utf8
+        guard left.count == right.count else { return false }
+        var first: (String.UTF8View.Index, String.UTF8View.Index)?
+        var second: (String.UTF8View.Index, String.UTF8View.Index)?
+        var l = left.startIndex, r = right.startIndex
+        while l < left.endIndex {
+            if left[l] != right[r] {
+                if first == nil { first = (l, r) } else if second == nil { second = (l, r) } else { return false }
+            }
+            l = left.index(after: l)
+            r = right.index(after: r)
+        }
+        guard let first, let second, left.index(after: first.0) == second.0 else { return false }
+        return left[first.0] == right[second.1] && left[second.0] == right[first.1]
+    }
+
+    /// Whether `feminine` is `masculine` with an `a` added (Nazarbayev, Nazarbayeva).
+    static func isFeminine(of masculine: String, _ feminine: String) -> Bool {
+        feminine.utf8.count == masculine.utf8.count + 1 && feminine.utf8.last == 0x61 && feminine.utf8.starts(with: masculine.utf8)
     }
 }

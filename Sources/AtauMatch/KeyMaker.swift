@@ -15,6 +15,16 @@ struct KeyMaker: Sendable {
 
     /// The match keys of a token; empty when it has no letter.
     func keys(_ token: some StringProtocol) -> [String] {
+        // Most tokens read one way only: their one key comes from the fast path.
+        var text = String(token)
+        let (primary, ambiguous) = text.withUTF8 { bytes in
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count * 2)
+            var latin: [Unicode.Scalar] = []
+            let ambiguous = primaryKey(bytes, into: &output, latin: &latin)
+            return (output, ambiguous)
+        }
+        if !ambiguous { return primary.isEmpty ? [] : [String(decoding: primary, as: UTF8.self)] }
         var builder = Builder()
         var latin: [Unicode.Scalar] = []
         for scalar in token.unicodeScalars {
@@ -33,8 +43,17 @@ struct KeyMaker: Sendable {
     /// Appends the first key of a token, given as UTF-8 bytes, to `output` (the same as
     /// `keys(token).first`): the fast path of a name's match key. `latin` is a reusable
     /// buffer.
-    func primaryKey(_ token: UnsafeBufferPointer<UInt8>, into output: inout [UInt8], latin: inout [Unicode.Scalar]) {
+    ///
+    /// - Returns: Whether some spelling of the token could be read in several ways, so that
+    ///   the token has other keys too.
+    @discardableResult
+    func primaryKey(_ token: UnsafeBufferPointer<UInt8>, into output: inout [UInt8], latin: inout [Unicode.Scalar]) -> Bool {
         let start = output.count
+        var ambiguous = false
+        func append(_ options: [[UInt8]]) {
+            output.append(contentsOf: options[0])
+            if options.count > 1 { ambiguous = true }
+        }
         latin.removeAll(keepingCapacity: true)
         var index = 0
         while index < token.count {
@@ -43,7 +62,7 @@ struct KeyMaker: Sendable {
             if value >= 0x400 && value <= 0x4FF {
                 let packed = alphabet.packedCyrillicClasses[Int(value &- 0x400)]
                 if packed != MatchAlphabet.noClass {
-                    if !latin.isEmpty { readLatin(&latin) { output.append(contentsOf: $0[0]) } }
+                    if !latin.isEmpty { readLatin(&latin, emit: append) }
                     var bytes = packed
                     for _ in 0..<(packed >> 24) {
                         output.append(UInt8(truncatingIfNeeded: bytes))
@@ -60,8 +79,9 @@ struct KeyMaker: Sendable {
                 LatinFolding.append(UTF8Reading.unicodeScalar(value), to: &latin)
             }
         }
-        if !latin.isEmpty { readLatin(&latin) { output.append(contentsOf: $0[0]) } }
+        if !latin.isEmpty { readLatin(&latin, emit: append) }
         Self.normalize(&output, from: start)
+        return ambiguous
     }
 
     /// Reads a run of folded Latin scalars into classes, handing each reading's options (the

@@ -66,8 +66,12 @@ public struct NameMatcher: Sendable {
     ///   - b: Another.
     /// - Returns: The verdict, score and evidence.
     public func compare(_ a: PersonName, _ b: PersonName) -> MatchResult {
-        let leftUnits = Unit.segmentations(of: a)
-        let rightUnits = Unit.segmentations(of: b)
+        // A compound written apart on one side is joined to meet one written whole on the other:
+        // only the side with more parts is cut into compounds.
+        let leftParts = a.tokens.count { $0.role != .patronymic }
+        let rightParts = b.tokens.count { $0.role != .patronymic }
+        let leftUnits = Unit.segmentations(of: a, compounds: leftParts > rightParts)
+        let rightUnits = Unit.segmentations(of: b, compounds: rightParts > leftParts)
         var best: (score: Double, alignment: Alignment, notes: [Note])?
         search: for left in leftUnits {
             for right in rightUnits {
@@ -146,7 +150,7 @@ public struct NameMatcher: Sendable {
         }
         switch (a.patronymic, b.patronymic) {
         case let (left?, right?):
-            if !Set(left.stemKeys).isDisjoint(with: right.stemKeys) || !Set(left.keys).isDisjoint(with: right.keys) {
+            if left.stemKeys.contains(where: right.stemKeys.contains) || left.keys.contains(where: right.keys.contains) {
                 notes.append(.samePatronymic(left: left, right: right))
             } else {
                 cap(0.3, .patronymicDiffers(left: left, right: right))
@@ -210,11 +214,11 @@ public struct NameMatcher: Sendable {
                 : initial.keys.contains { key in other.keys.contains { $0.hasPrefix(key) } } || initial.firstLetter == other.firstLetter
             return agrees ? make(.initial, 0.75, initial.text, other.text) : make(.different, 0, initial.text, other.text)
         }
-        if left.folded == right.folded { return make(.sameSpelling, 1, "", "") }
+        if left.folded.utf8.elementsEqual(right.folded.utf8) { return make(.sameSpelling, 1, "", "") }
         if let shared { return make(.sameKey, 0.95, shared, shared) }
         for l in left.keys {
-            for r in right.keys where l.utf8.count + 1 == r.utf8.count || r.utf8.count + 1 == l.utf8.count {
-                if l + "a" == r || r + "a" == l { return make(.genderDiffers, 0, l, r) }
+            for r in right.keys where KeyDistance.isFeminine(of: l, r) || KeyDistance.isFeminine(of: r, l) {
+                return make(.genderDiffers, 0, l, r)
             }
         }
         if let leftGender = left.gender, let rightGender = right.gender, leftGender != rightGender {
@@ -233,7 +237,7 @@ public struct NameMatcher: Sendable {
         for l in left.keys {
             for r in right.keys {
                 let (long, short) = l.utf8.count > r.utf8.count ? (l, r) : (r, l)
-                if short.utf8.count >= 4, long.hasPrefix(short), ["ov", "ev", "in"].contains(where: { long == short + $0 }) {
+                if short.utf8.count >= 4, NameSuffixes.isSurnameWithEnding(long, of: short) {
                     return make(.surnameEnding, 0.8, long, short)
                 }
                 if l.utf8.count >= 6, KeyDistance.isTransposition(l, r) { return make(.typo, 0.8, l, r) }
@@ -248,7 +252,8 @@ public struct NameMatcher: Sendable {
     /// The part of a hyphenated surname that agrees with the other unit (Aliyev ~
     /// Алиев-Назарбаев), if any.
     private func doubleBarrelledPart(_ left: Unit, _ right: Unit) -> String? {
-        for (whole, other) in [(left, right), (right, left)] where whole.tokens.count == 1 && other.tokens.count == 1 {
+        guard left.tokens.count == 1, right.tokens.count == 1 else { return nil }
+        for (whole, other) in [(left, right), (right, left)] {
             let token = whole.tokens[0]
             guard token.role == .surname, token.text.utf8.contains(0x2D) else { continue }
             for part in token.text.split(separator: "-") {

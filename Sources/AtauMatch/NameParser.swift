@@ -151,21 +151,30 @@ public struct NameParser: Sendable {
     /// A token's letters folded for comparing spellings: lower case, apostrophes and marks
     /// dropped.
     static func folded(_ text: String) -> String {
-        var scalars: [Unicode.Scalar] = []
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            if value >= 0x400 && value <= 0x4FF {
-                scalars.append(ScalarTraits.lowercased(scalar))
-            } else {
-                LatinFolding.append(scalar, to: &scalars)
+        var text = text
+        return text.withUTF8 { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var other: [Unicode.Scalar] = []
+            var index = 0
+            while index < bytes.count {
+                let (value, length) = UTF8Reading.scalar(in: bytes, at: index)
+                index += length
+                if value < 0x80 {
+                    if ScalarTraits.isLetter(value) { out.append(UInt8(ScalarTraits.lowercased(value))) }
+                } else if value >= 0x400 && value <= 0x4FF {
+                    let lower = ScalarTraits.lowercased(value)
+                    if ScalarTraits.isLetter(lower) { out.append(contentsOf: UTF8.encode(UTF8Reading.unicodeScalar(lower))!) }
+                } else {
+                    other.removeAll(keepingCapacity: true)
+                    LatinFolding.append(UTF8Reading.unicodeScalar(value), to: &other)
+                    for scalar in other where ScalarTraits.isLetter(scalar) && !ScalarTraits.isMark(scalar) {
+                        out.append(contentsOf: UTF8.encode(scalar)!)
+                    }
+                }
             }
+            return String(decoding: out, as: UTF8.self)
         }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(scalars.count * 2)
-        for scalar in scalars where ScalarTraits.isLetter(scalar) && !ScalarTraits.isMark(scalar) {
-            UTF8.encode(scalar) { bytes.append($0) }
-        }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// An initial: one letter, or a digraph such as `Zh.` or `Sh.` written with a period.

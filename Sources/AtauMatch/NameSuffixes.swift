@@ -49,9 +49,21 @@ enum NameSuffixes {
 
     @inline(__always)
     private static func ends<Key: BidirectionalCollection<UInt8>>(_ key: Key, with suffix: String, stem: Int) -> Bool {
-        ends(key, with: Array(suffix.utf8), stem: stem)
+        guard key.count >= suffix.utf8.count + stem else { return false }
+        return key.reversed().starts(with: suffix.utf8.reversed())
     }
 
+    /// Whether `long` is `short` with a Russian surname ending (-ov, -ev, -in) added
+    /// (Жанбулатов ~ Жанбулат).
+    static func isSurnameWithEnding(_ long: String, of short: String) -> Bool {
+        long.utf8.count == short.utf8.count + 2 && long.utf8.starts(with: short.utf8)
+            && surnameEndingsAdded.contains { ends(long.utf8, with: $0, stem: 0) }
+    }
+
+    private static let surnameEndingsAdded = ["ov", "ev", "in"].map { Array($0.utf8) }
+
+    /// ``surname`` with its endings as bytes.
+    private static let surnameBytes = surname.map { (suffix: Array($0.suffix.utf8), gender: $0.gender) }
     /// ``patronymic`` with its endings as bytes, for the fast path.
     private static let patronymicBytes = patronymic.map { (suffix: Array($0.suffix.utf8), gender: $0.gender) }
     private static let ich = Array("ich".utf8), vich = Array("vich".utf8)
@@ -70,16 +82,18 @@ enum NameSuffixes {
 
     /// The patronymic ending of a key, if any: the stem before it and the gender it shows.
     static func patronymicMatch(_ key: String) -> (stem: String, gender: Gender)? {
-        guard let (length, gender) = patronymicEnding(key.utf8) else { return nil }
+        guard let (length, gender) = key.utf8.withContiguousStorageIfAvailable({ patronymicEnding($0) }) ?? patronymicEnding(Array(key.utf8))
+        else { return nil }
         return (String(key.utf8.dropLast(length))!, gender)
     }
 
     /// The surname ending of a key, if any, leaving a stem of at least three classes.
     static func surnameMatch(_ key: String) -> (stem: String, gender: Gender?)? {
-        for (suffix, gender) in surname where ends(key.utf8, with: suffix, stem: 3) {
-            return (String(key.utf8.dropLast(suffix.utf8.count))!, gender)
-        }
-        return nil
+        let found = key.utf8.withContiguousStorageIfAvailable { bytes in
+            surnameBytes.first { ends(bytes, with: $0.suffix, stem: 3) }
+        } ?? surnameBytes.first { ends(key.utf8, with: $0.suffix, stem: 3) }
+        guard let (suffix, gender) = found else { return nil }
+        return (String(key.utf8.dropLast(suffix.count))!, gender)
     }
 
     /// The Kazakh and Russian forms of one surname among two tokens' keys: the father's name
