@@ -1,24 +1,35 @@
-/// One or two adjacent tokens of a name, compared as a whole.
-struct Unit: Sendable {
-    let tokens: [NameToken]
+/// One or two adjacent tokens of a name, compared as a whole. A class: units are shared
+/// by the cuts and alignments of one comparison.
+final class Unit: Sendable {
+    /// The tokens, a slice of the name's (no copy).
+    let tokens: ArraySlice<NameToken>
     let keys: [String]
     let position: Int
     let folded: String
 
-    var text: String { tokens.map(\.text).joined(separator: " ") }
-    var isInitial: Bool { tokens.count == 1 && tokens[0].isInitial }
+    /// The first (for a single token, the only) token.
+    var first: NameToken { tokens[tokens.startIndex] }
+    var text: String { tokens.count == 1 ? first.text : tokens.map(\.text).joined(separator: " ") }
+    var isInitial: Bool { tokens.count == 1 && first.isInitial }
     var key: String { keys.first ?? "" }
-    var role: NameToken.Role { tokens.count == 1 ? tokens[0].role : .given }
+    var role: NameToken.Role { tokens.count == 1 ? first.role : .given }
     var hasRoleCue: Bool { tokens.contains(where: \.hasRoleCue) }
-    var gender: Gender? { tokens.count == 1 && tokens[0].role == .surname ? tokens[0].gender : nil }
+    var gender: Gender? { tokens.count == 1 && first.role == .surname ? first.gender : nil }
     var firstLetter: Unicode.Scalar? { folded.unicodeScalars.first }
 
-    init(tokens: [NameToken], position: Int) {
+    init(tokens: ArraySlice<NameToken>, position: Int, keys: [String], folded: String) {
+        self.tokens = tokens
+        self.position = position
+        self.keys = keys
+        self.folded = folded
+    }
+
+    init(tokens: ArraySlice<NameToken>, position: Int) {
         self.tokens = tokens
         self.position = position
         if tokens.count == 1 {
-            self.keys = tokens[0].keys
-            self.folded = tokens[0].folded
+            self.keys = tokens[tokens.startIndex].keys
+            self.folded = tokens[tokens.startIndex].folded
             return
         }
         var keys: [String] = [""]
@@ -42,14 +53,14 @@ struct Unit: Sendable {
     /// Kassym-Jomart).
     static func segmentations(of name: PersonName, compounds: Bool) -> [[Unit]] {
         let tokens = name.tokens.filter { $0.role != .patronymic }
-        let single = tokens.enumerated().map { Unit(tokens: [$1], position: $0) }
+        let single = tokens.indices.map { Unit(tokens: tokens[$0...$0], position: $0) }
         var result = [single]
         // Compounds are tried in names of up to four parts: the cuts multiply with the parts.
         guard compounds, tokens.count >= 2, tokens.count <= 4 else { return result }
         for index in 0..<(tokens.count - 1) where !tokens[index].isInitial && !tokens[index + 1].isInitial {
             var units = Array(single[..<index])
-            units.append(Unit(tokens: [tokens[index], tokens[index + 1]], position: index))
-            units.append(contentsOf: single[(index + 2)...].map { Unit(tokens: $0.tokens, position: $0.position - 1) })
+            units.append(Unit(tokens: tokens[index...(index + 1)], position: index))
+            units.append(contentsOf: single[(index + 2)...].map { Unit(tokens: $0.tokens, position: $0.position - 1, keys: $0.keys, folded: $0.folded) })
             result.append(units)
         }
         return result

@@ -119,7 +119,18 @@ enum KeyDistance {
     /// The most variant cost two keys may differ by and still be one name: 0.5 for keys of
     /// up to six classes, 1 for longer ones.
     static func allowance(_ a: String, _ b: String) -> Double {
-        min(a.unicodeScalars.count, b.unicodeScalars.count) <= 6 ? 0.5 : 1.0
+        // Scalars counted as the UTF-8 bytes that start one.
+        func classes(_ key: String) -> Int { key.utf8.count { $0 & 0xC0 != 0x80 } }
+        return min(classes(a), classes(b)) <= 6 ? 0.5 : 1.0
+    }
+
+    /// A quick test before ``weighted(_:_:limit:)``: false when two keys cannot be within the
+    /// largest allowance, because their lengths are too far apart (every length change costs
+    /// at least 0.5) or they start with letters no variant edit can change there.
+    static func mayBeVariants(_ a: String, _ b: String) -> Bool {
+        guard abs(a.utf8.count - b.utf8.count) <= 2, let x = a.utf8.first, let y = b.utf8.first else { return false }
+        // At the start: i, c and u can be added or dropped, u and v swapped, ts and z swapped.
+        return x == y || [0x69, 0x63, 0x75, 0x76, 0x74, 0x7A].contains(x) || [0x69, 0x63, 0x75, 0x76, 0x74, 0x7A].contains(y)
     }
 
     /// Whether `a` and `b` differ by one swap of adjacent letters.

@@ -22,7 +22,7 @@ public struct NameMatcher: Sendable {
     public var matchThreshold = 0.85
     /// The least score for `compatible`.
     public var compatibleThreshold = 0.6
-    private let cache = ParseCache(capacity: 20_000)
+    private let cache = RecentCache<PersonName>(capacity: 20_000)
 
     /// Creates a matcher whose match keys are derived from a catalog's schemes.
     ///
@@ -53,10 +53,7 @@ public struct NameMatcher: Sendable {
 
     /// A name parsed, through the cache of recent names (one name is often compared with many).
     private func parsed(_ text: String) throws(NameError) -> PersonName {
-        if let hit = cache.lookup(text) { return hit }
-        let name = try parser.parse(text)
-        cache.store(text, name)
-        return name
+        try cache.value(for: text) { () throws(NameError) in try parser.parse(text) }
     }
 
     /// Compares two parsed names.
@@ -211,10 +208,12 @@ public struct NameMatcher: Sendable {
             let (initial, other) = left.isInitial ? (left, right) : (right, left)
             let agrees = other.isInitial
                 ? shared != nil || initial.firstLetter == other.firstLetter
-                : initial.keys.contains { key in other.keys.contains { $0.hasPrefix(key) } } || initial.firstLetter == other.firstLetter
+                : initial.keys.contains { key in other.keys.contains { $0.utf8.starts(with: key.utf8) } } || initial.firstLetter == other.firstLetter
             return agrees ? make(.initial, 0.75, initial.text, other.text) : make(.different, 0, initial.text, other.text)
         }
-        if left.folded.utf8.elementsEqual(right.folded.utf8) { return make(.sameSpelling, 1, "", "") }
+        if left.folded.utf8.count == right.folded.utf8.count, left.folded.utf8.elementsEqual(right.folded.utf8) {
+            return make(.sameSpelling, 1, "", "")
+        }
         if let shared { return make(.sameKey, 0.95, shared, shared) }
         for l in left.keys {
             for r in right.keys where KeyDistance.isFeminine(of: l, r) || KeyDistance.isFeminine(of: r, l) {
@@ -226,7 +225,7 @@ public struct NameMatcher: Sendable {
         }
         var closest: (cost: Double, left: String, right: String)?
         for l in left.keys where l.utf8.count >= 4 {
-            for r in right.keys where r.utf8.count >= 4 {
+            for r in right.keys where r.utf8.count >= 4 && KeyDistance.mayBeVariants(l, r) {
                 let allowance = KeyDistance.allowance(l, r)
                 let cost = KeyDistance.weighted(l, r, limit: allowance)
                 if cost <= allowance, cost < closest?.cost ?? .infinity { closest = (cost, l, r) }
@@ -243,7 +242,8 @@ public struct NameMatcher: Sendable {
                 if l.utf8.count >= 6, KeyDistance.isTransposition(l, r) { return make(.typo, 0.8, l, r) }
             }
         }
-        if left.role == .surname || right.role == .surname, let forms = NameSuffixes.kazakhAndRussianForms(left.keys, right.keys) {
+        if left.role == .surname || right.role == .surname, left.keys.contains(where: { $0.utf8.last == 0x69 }) || right.keys.contains(where: { $0.utf8.last == 0x69 }),
+           let forms = NameSuffixes.kazakhAndRussianForms(left.keys, right.keys) {
             return make(.kazakhSurnameForm, 0.85, forms.kazakh, forms.russian)
         }
         return make(.different, 0, left.key, right.key)
@@ -253,14 +253,17 @@ public struct NameMatcher: Sendable {
     /// Алиев-Назарбаев), if any.
     private func doubleBarrelledPart(_ left: Unit, _ right: Unit) -> String? {
         guard left.tokens.count == 1, right.tokens.count == 1 else { return nil }
-        for (whole, other) in [(left, right), (right, left)] {
-            let token = whole.tokens[0]
-            guard token.role == .surname, token.text.utf8.contains(0x2D) else { continue }
-            for part in token.text.split(separator: "-") {
+        func part(of whole: NameToken, agreeingWith other: Unit) -> String? {
+            guard whole.role == .surname, whole.text.utf8.contains(0x2D),
+                  // A part's key begins or ends the whole key.
+                  other.keys.contains(where: { part in whole.keys.contains { $0.utf8.starts(with: part.utf8) || $0.utf8.reversed().starts(with: part.utf8.reversed()) } })
+            else { return nil }
+            for part in whole.text.split(separator: "-") {
                 let keys = parser.keys(of: part)
                 if keys.contains(where: other.keys.contains) { return String(part) }
             }
+            return nil
         }
-        return nil
+        return part(of: left.first, agreeingWith: right) ?? part(of: right.first, agreeingWith: left)
     }
 }

@@ -14,6 +14,35 @@ public struct NameParser: Sendable {
     public static let maximumTokens = 8
 
     let keyMaker: KeyMaker
+    /// What was read of recently seen words: names share most of their words.
+    private let words = RecentCache<Word>(capacity: 20_000)
+
+    /// What the parser reads from one word, whatever name it is in.
+    private struct Word: Sendable {
+        let isTitle: Bool
+        let keys: [String]
+        let isInitial: Bool
+        let isCapitalized: Bool
+        let script: Script
+        let folded: String
+    }
+
+    /// Reads a word, or finds it among the recent ones.
+    private func readWord(_ text: String) -> Word {
+        words.value(for: text) {
+            var letters = 0
+            var anyLower = false
+            for scalar in text.unicodeScalars where ScalarTraits.isLetter(scalar) {
+                letters += 1
+                if ScalarTraits.isLowercase(scalar) { anyLower = true; break }
+            }
+            return Word(
+                isTitle: Titles.isTitle(text), keys: keyMaker.keys(text), isInitial: Self.isInitial(text),
+                isCapitalized: letters >= 2 && !anyLower,
+                script: text.unicodeScalars.lazy.map(Script.of).first { $0 != .other } ?? .other,
+                folded: Self.folded(text))
+        }
+    }
 
     /// Creates a parser over a match alphabet.
     ///
@@ -46,6 +75,9 @@ public struct NameParser: Sendable {
         var keys: [String]
         var isInitial: Bool
         var afterComma: Bool
+        var isCapitalized: Bool
+        var script: Script
+        var folded: String
         var patronymicWordFollows = false
     }
 
@@ -82,14 +114,15 @@ public struct NameParser: Sendable {
                 titles.append(chunk)
             } else {
                 for piece in Self.splitInitials(chunk) where piece.unicodeScalars.contains(where: ScalarTraits.isLetter) {
-                    if Titles.isTitle(piece) {  // glued to the name: Prof.Ivanov
+                    let word = readWord(piece)
+                    if word.isTitle {  // glued to the name: Prof.Ivanov
                         titles.append(piece)
                         continue
                     }
-                    let keys = keyMaker.keys(piece)
                     // Only hard or soft signs (Ъ, ь): nothing to match on.
-                    guard !keys.isEmpty else { continue }
-                    raw.append(RawToken(text: piece, keys: keys, isInitial: Self.isInitial(piece), afterComma: sawComma))
+                    guard !word.keys.isEmpty else { continue }
+                    raw.append(RawToken(text: piece, keys: word.keys, isInitial: word.isInitial, afterComma: sawComma,
+                                        isCapitalized: word.isCapitalized, script: word.script, folded: word.folded))
                 }
             }
             if endsWithComma { sawComma = true }
@@ -116,6 +149,8 @@ public struct NameParser: Sendable {
             if let previous = merged.last, !previous.isInitial,
                token.keys.contains(where: NameSuffixes.patronymicWords.contains) {
                 merged[merged.count - 1].text += " " + token.text
+                merged[merged.count - 1].folded += token.folded
+                merged[merged.count - 1].isCapitalized = previous.isCapitalized && token.isCapitalized
                 merged[merged.count - 1].keys = previous.keys.flatMap { head in token.keys.map { head + $0 } }
                 merged[merged.count - 1].patronymicWordFollows = true
             } else {
@@ -207,15 +242,7 @@ public struct NameParser: Sendable {
             var isCapitalized: Bool
         }
         let letterCount = raw.filter { !$0.isInitial }.count
-        var drafts = raw.map { token -> Draft in
-            var letters = 0
-            var anyLower = false
-            for scalar in token.text.unicodeScalars where ScalarTraits.isLetter(scalar) {
-                letters += 1
-                if ScalarTraits.isLowercase(scalar) { anyLower = true; break }
-            }
-            return Draft(raw: token, keys: token.keys, isCapitalized: letters >= 2 && !anyLower)
-        }
+        var drafts = raw.map { Draft(raw: $0, keys: $0.keys, isCapitalized: $0.isCapitalized) }
         // The patronymic, by form (the first key decides, as in the fast path of the match key).
         let wordIndices = drafts.indices.filter { !drafts[$0].raw.isInitial }
         let forms = wordIndices.map { drafts[$0].keys.first.flatMap(NameSuffixes.patronymicMatch) }
@@ -271,10 +298,10 @@ public struct NameParser: Sendable {
         let tokens = drafts.map { draft in
             NameToken(
                 text: draft.raw.text, role: draft.role,
-                script: draft.raw.text.unicodeScalars.lazy.map(Script.of).first { $0 != .other } ?? .other,
+                script: draft.raw.script,
                 keys: draft.keys, isCapitalized: draft.isCapitalized, gender: draft.gender,
                 kind: draft.raw.isInitial ? .initial : .word, stemKeys: draft.stemKeys,
-                folded: Self.folded(draft.raw.text), hasRoleCue: draft.surnameCue)
+                folded: draft.raw.folded, hasRoleCue: draft.surnameCue)
         }
         let surnameIndex = tokens.firstIndex { $0.role == .surname }
         let givenIndex = tokens.firstIndex { $0.role == .given }

@@ -1,30 +1,81 @@
 import Atau
 
 /// One word of a personal name, with what the parser made of it.
+///
+/// Its fields live in one shared box, so copying a token (the matcher does, many times per
+/// comparison) costs one reference count rather than one per field.
 public struct NameToken: Sendable, Hashable {
+    private final class Storage: Sendable {
+        let text: String
+        let role: Role
+        let script: Script
+        let keys: [String]
+        let isCapitalized: Bool
+        let gender: Gender?
+        let kind: Kind
+        let stemKeys: [String]
+        let folded: String
+        let hasRoleCue: Bool
+
+        init(text: String, role: Role, script: Script, keys: [String], isCapitalized: Bool, gender: Gender?, kind: Kind,
+             stemKeys: [String], folded: String, hasRoleCue: Bool) {
+            self.text = text
+            self.role = role
+            self.script = script
+            self.keys = keys
+            self.isCapitalized = isCapitalized
+            self.gender = gender
+            self.kind = kind
+            self.stemKeys = stemKeys
+            self.folded = folded
+            self.hasRoleCue = hasRoleCue
+        }
+    }
+
+    private let storage: Storage
+
+    init(text: String, role: Role, script: Script, keys: [String], isCapitalized: Bool, gender: Gender?, kind: Kind,
+         stemKeys: [String], folded: String, hasRoleCue: Bool) {
+        storage = Storage(text: text, role: role, script: script, keys: keys, isCapitalized: isCapitalized, gender: gender,
+                          kind: kind, stemKeys: stemKeys, folded: folded, hasRoleCue: hasRoleCue)
+    }
+
     /// The token as written (a compound keeps its hyphen: `Kassym-Jomart`).
-    public let text: String
+    public var text: String { storage.text }
     /// Its role in the name.
-    public internal(set) var role: Role
+    public var role: Role { storage.role }
     /// The script of its letters.
-    public let script: Script
+    public var script: Script { storage.script }
     /// Cross-script match keys; several only where a spelling is ambiguous.
-    public let keys: [String]
-    /// For an initial, the keys of the letter(s) it stands for (`Zh.` → `zh`).
-    public var isInitial: Bool { kind == .initial }
+    public var keys: [String] { storage.keys }
+    /// Whether the token is an initial (`A.`, `Zh.`).
+    public var isInitial: Bool { storage.kind == .initial }
     /// Whether the token is written in capitals (`KAIRBEK`).
-    public let isCapitalized: Bool
+    public var isCapitalized: Bool { storage.isCapitalized }
     /// The gender its form tells, if any (`-ova`, `-qyzy`).
-    public let gender: Gender?
+    public var gender: Gender? { storage.gender }
     /// Word or initial.
-    let kind: Kind
+    var kind: Kind { storage.kind }
     /// For patronymics, the keys of the father's name (`Abishuly`, `Abishevich` → `abish`).
-    let stemKeys: [String]
+    var stemKeys: [String] { storage.stemKeys }
     /// The token's letters, folded (lower case, no marks of apostrophes), for "same spelling".
-    let folded: String
+    var folded: String { storage.folded }
     /// Whether something besides word order tells the role: capitals, a comma, an ending,
     /// the place of a patronymic.
-    let hasRoleCue: Bool
+    var hasRoleCue: Bool { storage.hasRoleCue }
+
+    public static func == (left: NameToken, right: NameToken) -> Bool {
+        left.storage === right.storage
+            || (left.text == right.text && left.role == right.role && left.script == right.script && left.keys == right.keys
+                && left.isCapitalized == right.isCapitalized && left.gender == right.gender && left.kind == right.kind
+                && left.stemKeys == right.stemKeys && left.hasRoleCue == right.hasRoleCue)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(text)
+        hasher.combine(role)
+        hasher.combine(keys)
+    }
 
     enum Kind: Sendable, Hashable {
         case word, initial

@@ -11,7 +11,11 @@
 //   keys      parser.parse(name).matchKey for each name of --names
 //   fastkey   parser.matchKey(of: name), the one-pass key, for each name of --names; names
 //             whose fast key differs from parse(name).matchKey are counted and shown
-//   compare   matcher.compare(a, b) with evidence for each pair of --pairs
+//   compare   matcher.compare(a, b) with evidence for each pair of --pairs, from the texts
+//             (each name parsed, or found in the matcher's cache of recent names)
+//   parsed    matcher.compare(a, b) with evidence for each pair of --pairs, the names parsed
+//             beforehand: the comparison alone, as when each name of a block is parsed once
+//             and compared with many
 //   translit  Transliterator.transliterate for each name of --names (distinct names: cold)
 //   session   a fresh TransliterationSession per pass over --realistic (names repeat)
 //   plain     Transliterator.transliterate over --realistic, to compare with `session`
@@ -38,7 +42,7 @@ struct Options {
 
     static let usage = """
         usage: atau-bench --names FILE [--realistic FILE] [--pairs FILE] [--runs N] \
-        [--budget SECONDS] [--only keys|fastkey|compare|translit|session|plain] [--scheme ID]
+        [--budget SECONDS] [--only keys|fastkey|compare|parsed|translit|session|plain] [--scheme ID]
         """
 
     static func parse(_ arguments: [String]) -> Options {
@@ -149,7 +153,7 @@ extension String {
 
 let options = Options.parse(Array(CommandLine.arguments.dropFirst()))
 func wanted(_ workload: String) -> Bool { options.only == nil || options.only == workload }
-let known = ["keys", "fastkey", "compare", "translit", "session", "plain"]
+let known = ["keys", "fastkey", "compare", "parsed", "translit", "session", "plain"]
 if let only = options.only, !known.contains(only) { fail("--only takes one of \(known.joined(separator: ", "))") }
 
 let setupClock = ContinuousClock()
@@ -233,6 +237,21 @@ if wanted("compare"), need(pairs, "--pairs", for: "compare") {
         return sum
     }
     if rejected > 0 { say("compare    note: \(rejected) of \(pairs.count) pairs rejected (NameError)") }
+}
+
+if wanted("parsed"), need(pairs, "--pairs", for: "parsed") {
+    let parsedPairs = pairs.compactMap { a, b -> (PersonName, PersonName)? in
+        guard let left = try? matcher.parser.parse(a), let right = try? matcher.parser.parse(b) else { return nil }
+        return (left, right)
+    }
+    measure("parsed", unit: "pairs", count: parsedPairs.count, runs: options.runs) { prefix in
+        var sum = 0
+        for (a, b) in parsedPairs.prefix(prefix) {
+            let result = matcher.compare(a, b)
+            sum &+= result.evidence.count &+ Int(result.score * 100)
+        }
+        return sum
+    }
 }
 
 if wanted("translit"), need(names, "--names", for: "translit") {
