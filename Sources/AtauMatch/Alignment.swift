@@ -52,8 +52,8 @@ final class Unit: Sendable {
     /// of adjacent word tokens joined (a compound given name written apart: Kassym Jomart ~
     /// Kassym-Jomart).
     static func segmentations(of name: PersonName, compounds: Bool) -> [[Unit]] {
-        let tokens = name.tokens.filter { $0.role != .patronymic }
-        let single = tokens.indices.map { Unit(tokens: tokens[$0...$0], position: $0) }
+        let tokens = name.parts
+        let single = name.units
         var result = [single]
         // Compounds are tried in names of up to four parts: the cuts multiply with the parts.
         guard compounds, tokens.count >= 2, tokens.count <= 4 else { return result }
@@ -86,13 +86,24 @@ struct Alignment {
     /// Pairs as many units as the shorter name has, maximising the total score; ties go to
     /// the pairing that keeps the written order.
     static func best(_ left: [Unit], _ right: [Unit], scorer: (Unit, Unit) -> NameMatcher.Judgement) -> Alignment {
-        let table = left.map { l in right.map { r in scorer(l, r) } }
+        // table[l * width + r] judges left[l] and right[r].
+        let width = right.count
+        var table: [NameMatcher.Judgement] = []
+        table.reserveCapacity(left.count * width)
+        for l in left {
+            for r in right { table.append(scorer(l, r)) }
+        }
+        // The shorter name's units are the rows, each paired with a column of the longer.
         let swapped = left.count > right.count
         let rows = swapped ? right.count : left.count
         let columns = swapped ? left.count : right.count
-        func score(_ row: Int, _ column: Int) -> Double {
-            swapped ? table[column][row].score : table[row][column].score
+        var scores = [Double](repeating: 0, count: rows * columns)
+        for row in 0..<rows {
+            for column in 0..<columns {
+                scores[row * columns + column] = swapped ? table[column * width + row].score : table[row * width + column].score
+            }
         }
+        func score(_ row: Int, _ column: Int) -> Double { scores[row * columns + column] }
         let assignment = rows <= exhaustiveLimit
             ? exhaustive(rows: rows, columns: columns, score: score)
             : greedy(rows: rows, columns: columns, score: score)
@@ -102,7 +113,7 @@ struct Alignment {
         var pairedRight = [Bool](repeating: false, count: right.count)
         for (row, column) in assignment.enumerated() {
             let (l, r) = swapped ? (column, row) : (row, column)
-            pairs.append(Pair(left: left[l], right: right[r], judgement: table[l][r]))
+            pairs.append(Pair(left: left[l], right: right[r], judgement: table[l * width + r]))
             pairedLeft[l] = true
             pairedRight[r] = true
         }

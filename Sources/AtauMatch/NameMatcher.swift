@@ -65,10 +65,8 @@ public struct NameMatcher: Sendable {
     public func compare(_ a: PersonName, _ b: PersonName) -> MatchResult {
         // A compound written apart on one side is joined to meet one written whole on the other:
         // only the side with more parts is cut into compounds.
-        let leftParts = a.tokens.count { $0.role != .patronymic }
-        let rightParts = b.tokens.count { $0.role != .patronymic }
-        let leftUnits = Unit.segmentations(of: a, compounds: leftParts > rightParts)
-        let rightUnits = Unit.segmentations(of: b, compounds: rightParts > leftParts)
+        let leftUnits = Unit.segmentations(of: a, compounds: a.parts.count > b.parts.count)
+        let rightUnits = Unit.segmentations(of: b, compounds: b.parts.count > a.parts.count)
         var best: (score: Double, alignment: Alignment, notes: [Note])?
         search: for left in leftUnits {
             for right in rightUnits {
@@ -254,7 +252,7 @@ public struct NameMatcher: Sendable {
     private func doubleBarrelledPart(_ left: Unit, _ right: Unit) -> String? {
         guard left.tokens.count == 1, right.tokens.count == 1 else { return nil }
         func part(of whole: NameToken, agreeingWith other: Unit) -> String? {
-            guard whole.role == .surname, whole.text.utf8.contains(0x2D),
+            guard whole.role == .surname, whole.isHyphenated,
                   // A part's key begins or ends the whole key.
                   other.keys.contains(where: { part in whole.keys.contains { $0.utf8.starts(with: part.utf8) || $0.utf8.reversed().starts(with: part.utf8.reversed()) } })
             else { return nil }

@@ -165,7 +165,7 @@ public struct NameParser: Sendable {
     /// Splits glued initials: `Ж.Әлімханұлы` → `Ж.`, `Әлімханұлы`; `A.K.` → `A.`, `K.`;
     /// `K.-Zh.` → `K.`, `Zh.`.
     static func splitInitials(_ word: String) -> [String] {
-        guard word.utf8.contains(0x2E) else { return [word] }
+        guard UTF8Reading.contains(0x2E, in: word) else { return [word] }
         var pieces: [String] = []
         var current = ""
         for scalar in word.unicodeScalars {

@@ -16,6 +16,7 @@ public struct NameToken: Sendable, Hashable {
         let stemKeys: [String]
         let folded: String
         let hasRoleCue: Bool
+        let isHyphenated: Bool
 
         init(text: String, role: Role, script: Script, keys: [String], isCapitalized: Bool, gender: Gender?, kind: Kind,
              stemKeys: [String], folded: String, hasRoleCue: Bool) {
@@ -29,6 +30,7 @@ public struct NameToken: Sendable, Hashable {
             self.stemKeys = stemKeys
             self.folded = folded
             self.hasRoleCue = hasRoleCue
+            self.isHyphenated = UTF8Reading.contains(0x2D, in: text)
         }
     }
 
@@ -63,6 +65,8 @@ public struct NameToken: Sendable, Hashable {
     /// Whether something besides word order tells the role: capitals, a comma, an ending,
     /// the place of a patronymic.
     var hasRoleCue: Bool { storage.hasRoleCue }
+    /// Whether the token is written with a hyphen (`Kassym-Jomart`, `Алиев-Назарбаев`).
+    var isHyphenated: Bool { storage.isHyphenated }
 
     public static func == (left: NameToken, right: NameToken) -> Bool {
         left.storage === right.storage

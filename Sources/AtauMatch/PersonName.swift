@@ -28,11 +28,19 @@ public struct PersonName: Sendable, Hashable {
     /// when they disagree.
     public let gender: Gender?
 
+    /// The tokens the matcher pairs with the other name's: all but the patronymic.
+    let parts: [NameToken]
+    /// Each part as a unit of comparison, made once per name rather than once per comparison.
+    let units: [Unit]
+
     init(original: String, tokens: [NameToken], titles: [String], isSurnameFirst: Bool) {
         self.original = original
         self.tokens = tokens
         self.titles = titles
         self.isSurnameFirst = isSurnameFirst
+        let parts = tokens.filter { $0.role != .patronymic }
+        self.parts = parts
+        self.units = parts.indices.map { Unit(tokens: parts[$0...$0], position: $0) }
         var told: Gender?
         var disagree = false
         for token in tokens {
@@ -41,6 +49,16 @@ public struct PersonName: Sendable, Hashable {
             told = gender
         }
         self.gender = disagree ? nil : told
+    }
+
+    public static func == (left: PersonName, right: PersonName) -> Bool {
+        left.original == right.original && left.tokens == right.tokens && left.titles == right.titles
+            && left.isSurnameFirst == right.isSurnameFirst
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(original)
+        hasher.combine(tokens)
     }
 
     /// The scripts of the name's letters, in order of appearance.

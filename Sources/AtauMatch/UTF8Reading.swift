@@ -20,4 +20,10 @@ enum UTF8Reading {
     static func unicodeScalar(_ value: UInt32) -> Unicode.Scalar {
         Unicode.Scalar(value) ?? "\u{FFFD}"
     }
+
+    /// Whether a text holds a byte, searched in its contiguous UTF-8 storage.
+    @inline(__always)
+    static func contains(_ byte: UInt8, in text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? text.utf8.contains(byte)
+    }
 }
