@@ -17,7 +17,8 @@ enum KeyDistance {
     /// - `ts` ↔ `z` (German z for ц: Jelzin, Zoi): 0.5;
     /// - `u` ↔ `v` before a vowel (у read as a consonant: Ualikhanov ~ Walikhanov ~
     ///   Valikhanov): 0.5;
-    /// - a `u` added after `g` before `e` or `i` (French gu: Sergueï, Evguéni): 0.5;
+    /// - a `u` added after `g` before `e` or `i` (French gu: Sergueï, Evguéni), a `g` after `n`
+    ///   (ң written ng or n: Shyngys ~ Шыңғыс): 0.5;
     /// - a final `e` added after a consonant (French -ine, -ne: Prigojine, Eltsine;
     ///   Aleksandr ~ Alexandre) or before a final `r` (Alexander): 0.5;
     /// - anything else: ``forbidden``.
@@ -46,6 +47,8 @@ enum KeyDistance {
             if let before, before == 0x73 || before == 0x63 || before == 0x7A || before == 0x6B { return 0.5 }
         case 0x63:  // c before h
             if after == 0x68 { return 0.5 }
+        case 0x67:  // g after n (ң written ng or n: Shyngys ~ Шыңғыс, Zhangeldin ~ Жангельдин)
+            if before == 0x6E { return 0.5 }
         case 0x75:  // u between g and e or i
             if before == 0x67, after == 0x65 || after == 0x69 { return 0.5 }
         case 0x65:  // a final e after a consonant; e before a final r after a consonant

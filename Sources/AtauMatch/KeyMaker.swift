@@ -88,9 +88,10 @@ struct KeyMaker: Sendable {
     /// first is the preferred one) to `emit`, and empties the run.
     ///
     /// The run is cut into the fewest spellings; among cuts with as many, the one with the
-    /// fewest attested extras, then the one whose spellings come longest first. So
+    /// fewest attested extras, then the one whose later spellings are the longer. So
     /// `Bakhytzhan` reads t + zh rather than the German tz + h, `Tatjana` t + ja rather than the
-    /// Swedish tj + a, and `Iwanowitsch` ends in the German tsch rather than ts + ch.
+    /// Swedish tj + a, `Shynghys` n + gh rather than ng + h, and `Iwanowitsch` ends in the
+    /// German tsch rather than ts + ch.
     private func readLatin(_ latin: inout [Unicode.Scalar], emit: (_ options: [[UInt8]]) -> Void) {
         let count = latin.count
         withUnsafeTemporaryAllocation(of: (cost: Int32, length: Int32).self, capacity: count + 1) { plan in
@@ -102,7 +103,7 @@ struct KeyMaker: Sendable {
                 var best = (cost: plan[index + 1].cost + 66, length: Int32(0))
                 alphabet.spellings.forEachMatch(in: latin, from: index, to: count) { match in
                     let cost = plan[index + match.length].cost + (alphabet.spellings.isExtra(match) ? 65 : 64)
-                    if cost <= best.cost { best = (cost, Int32(match.length)) }
+                    if cost < best.cost || (cost == best.cost && best.length == 0) { best = (cost, Int32(match.length)) }
                 }
                 plan[index] = best
             }
