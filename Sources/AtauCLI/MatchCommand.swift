@@ -14,7 +14,8 @@ struct MatchCommand: ParsableCommand {
             evidence; exit status 0 for match or compatible, 1 for no-match. Without names: reads \
             pairs 'A<TAB>B' per line from standard input (or --pairs FILE) and prints \
             'A<TAB>B<TAB>verdict<TAB>score' (tsv) or one JSON object per line (jsonl), in order; a \
-            malformed line is reported on standard error and skipped, and the exit status is 65.
+            malformed line is reported on standard error (and in --errors FILE) and skipped, and the \
+            exit status is 65.
 
             Score bands: 0.85-1 match (1 same spelling, 0.95 same match key, 0.85-0.9 spelling \
             variants); 0.6-0.85 compatible (0.75 an initial or one name part, 0.8 unclear order, \
@@ -38,8 +39,7 @@ struct MatchCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Read pairs from this file instead of standard input.", valueName: "file"))
     var pairs: String?
 
-    @Option(help: ArgumentHelp("Reject lines longer than this many bytes.", valueName: "n"))
-    var maxLineBytes: Int = LineReader.defaultMaximumLineBytes
+    @OptionGroup var rejectionOptions: RejectionOptions
 
     @OptionGroup var tableOptions: TableOptions
 
@@ -89,8 +89,8 @@ struct MatchCommand: ParsableCommand {
         } catch {
             throw Diagnostics.fail(error)
         }
-        var reader = LineReader(source, maximumLineBytes: maxLineBytes)
-        var rejected = 0
+        let report = try rejectionOptions.report(for: source.name)
+        var reader = LineReader(source, maximumLineBytes: rejectionOptions.maxLineBytes)
         while let line = reader.next() {
             var problem: String?
             switch line.content {
@@ -113,16 +113,14 @@ struct MatchCommand: ParsableCommand {
                     }
                 }
             }
-            if let problem {
-                rejected += 1
-                Diagnostics.error(source.name, line: line.number, problem)
-            }
+            if let problem { report.add(RecordRejection(line: line.number, reason: problem)) }
             if output.error != nil { break }
         }
         output.flush()
-        if let error = reader.error ?? output.error { throw Diagnostics.fail(error) }
-        if rejected > 0 {
-            Diagnostics.print("atau match: \(rejected) line\(rejected == 1 ? "" : "s") rejected")
+        report.finish()
+        if let error = reader.error ?? output.error ?? report.error { throw Diagnostics.fail(error) }
+        if report.count > 0 {
+            Diagnostics.print("atau match: \(report.count) line\(report.count == 1 ? "" : "s") rejected")
             throw ExitStatus.badRecords
         }
     }

@@ -36,17 +36,13 @@ struct NormalizeCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "The scheme for the Latin form of Cyrillic names (default per language).")
     var scheme: String?
 
-    @Option(help: ArgumentHelp("Write rejected records to this file (TSV: line, id, reason).", valueName: "file"))
-    var errors: String?
-
     @Option(help: ArgumentHelp("The field or column naming each record in error reports (default: 'id' when present).", valueName: "name"))
     var id: String?
 
     @Option(help: ArgumentHelp("The JSON field that receives the result.", valueName: "name"))
     var outputField = "atau"
 
-    @Option(help: ArgumentHelp("Reject records longer than this many bytes.", valueName: "n"))
-    var maxLineBytes: Int = LineReader.defaultMaximumLineBytes
+    @OptionGroup var rejectionOptions: RejectionOptions
 
     @OptionGroup var tableOptions: TableOptions
 
@@ -68,7 +64,7 @@ struct NormalizeCommand: ParsableCommand {
             let matcher = try NameMatcher(catalog: catalog)
             normalizer = try NameNormalizer(parser: matcher.parser, catalog: catalog, scheme: scheme)
             source = try InputSource.open(file)
-            report = try ErrorReport(inputName: source.name, path: errors)
+            report = try ErrorReport(inputName: source.name, path: rejectionOptions.errors)
         } catch {
             throw Diagnostics.fail(error)
         }
@@ -76,12 +72,12 @@ struct NormalizeCommand: ParsableCommand {
         let records: RecordCounts
         if let column {
             records = try CSVNormalizer(normalizer: normalizer, column: column, idColumn: id, output: output, report: report)
-                .run(source, maximumBytes: maxLineBytes)
+                .run(source, maximumBytes: rejectionOptions.maxLineBytes)
         } else {
             records = JSONLinesNormalizer(
                 normalizer: normalizer, field: JSONPath(field!)!, idPath: id.flatMap(JSONPath.init),
                 outputField: outputField, output: output, report: report
-            ).run(source, maximumBytes: maxLineBytes)
+            ).run(source, maximumBytes: rejectionOptions.maxLineBytes)
         }
         output.flush()
         report.finish()

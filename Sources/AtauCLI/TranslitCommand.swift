@@ -49,8 +49,7 @@ struct TranslitCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Read this file instead of standard input.", valueName: "file"))
     var input: String?
 
-    @Option(help: ArgumentHelp("Reject lines longer than this many bytes.", valueName: "n"))
-    var maxLineBytes: Int = LineReader.defaultMaximumLineBytes
+    @OptionGroup var rejectionOptions: RejectionOptions
 
     @OptionGroup var tableOptions: TableOptions
 
@@ -64,7 +63,6 @@ struct TranslitCommand: ParsableCommand {
             throw ValidationError("--reverse needs --scheme (a reversible scheme) or --icu")
         }
         if input != nil && !text.isEmpty { throw ValidationError("give TEXT arguments or --input, not both") }
-        if maxLineBytes < 1 { throw ValidationError("--max-line-bytes must be at least 1") }
     }
 
     func run() throws {
@@ -80,24 +78,22 @@ struct TranslitCommand: ParsableCommand {
         let output = OutputSink()
         let writer = TranslitWriter(format: format, output: output, idWidth: plan.idWidth)
         writer.begin()
-        var rejected = 0
-        func handle(_ line: LineReader.Line, file: String) {
+        func handle(_ line: LineReader.Line, report: ErrorReport) {
             switch line.content {
             case .rejected(let reason):
-                rejected += 1
-                Diagnostics.error(file, line: line.number, reason)
+                report.add(RecordRejection(line: line.number, reason: reason))
                 writer.rejected(line: line.number, reason: reason)
             case .text(let text):
                 let results = plan.transliterate(text)
                 if strict, let problem = plan.strictProblem(in: text, results: results) {
-                    rejected += 1
-                    Diagnostics.error(file, line: line.number, problem)
+                    report.add(RecordRejection(line: line.number, reason: problem))
                     writer.rejected(line: line.number, reason: problem)
                 } else {
                     writer.write(line: line.number, input: text, results: results)
                 }
             }
         }
+        let report: ErrorReport
         if text.isEmpty {
             let source: InputSource
             do {
@@ -105,22 +101,25 @@ struct TranslitCommand: ParsableCommand {
             } catch {
                 throw Diagnostics.fail(error)
             }
-            var reader = LineReader(source, maximumLineBytes: maxLineBytes)
+            report = try rejectionOptions.report(for: source.name)
+            var reader = LineReader(source, maximumLineBytes: rejectionOptions.maxLineBytes)
             while let line = reader.next() {
-                handle(line, file: source.name)
+                handle(line, report: report)
                 if output.error != nil { break }
             }
             if let error = reader.error { output.flush(); throw Diagnostics.fail(error) }
         } else {
+            report = try rejectionOptions.report(for: "<argument>")
             for (index, argument) in text.enumerated() {
                 let content = LineReader.check(Array(argument.utf8)[...])
-                handle(LineReader.Line(number: index + 1, content: content), file: "<argument>")
+                handle(LineReader.Line(number: index + 1, content: content), report: report)
             }
         }
         output.flush()
-        if let error = output.error { throw Diagnostics.fail(error) }
-        if rejected > 0 {
-            Diagnostics.print("atau translit: \(rejected) line\(rejected == 1 ? "" : "s") rejected")
+        report.finish()
+        if let error = output.error ?? report.error { throw Diagnostics.fail(error) }
+        if report.count > 0 {
+            Diagnostics.print("atau translit: \(report.count) line\(report.count == 1 ? "" : "s") rejected")
             throw ExitStatus.badRecords
         }
     }

@@ -38,6 +38,17 @@ import TestSupport
         #expect(result.stderr.contains("<stdin>:4: error: character '0'"))
     }
 
+    @Test func rejectedPairsGoToTheErrorsFile() throws {
+        let directory = try TestPaths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let errors = directory.appendingPathComponent("errors.tsv")
+        let result = try AtauProcess.run(["match", "--errors", errors.path], input: "Asqar Qaiyrbek\tАскар Кайырбек\nonly one field\n")
+        #expect(result.status == 65)
+        #expect(result.lines == ["Asqar Qaiyrbek\tАскар Кайырбек\tmatch\t0.95"])
+        let report = try String(contentsOf: errors, encoding: .utf8).split(separator: "\n")
+        #expect(report == ["line\tid\treason", "2\t\texpected two names separated by one tab, found 1 field"])
+    }
+
     @Test func pairsAsJSONLines() throws {
         let result = try AtauProcess.run(["match", "--format", "jsonl"], input: "Dariga Nazarbayeva\tNursultan Nazarbayev\n")
         #expect(result.status == 0)

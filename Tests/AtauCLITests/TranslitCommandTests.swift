@@ -60,6 +60,17 @@ import TestSupport
         #expect(result.stderr.contains("3 lines rejected"))
     }
 
+    @Test func rejectedLinesGoToTheErrorsFile() throws {
+        let directory = try TestPaths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let errors = directory.appendingPathComponent("errors.tsv")
+        let result = try AtauProcess.run(["translit", "--errors", errors.path], input: "Асқар\nЖа\u{1}нна\n")
+        #expect(result.status == 65)
+        #expect(result.lines == ["Asqar", ""])
+        let report = try String(contentsOf: errors, encoding: .utf8)
+        #expect(report == "line\tid\treason\n2\t\tcontrol character U+0001 at byte 5\n")
+    }
+
     @Test func strictReportsLettersTheSchemeDoesNotDefine() throws {
         let result = try AtauProcess.run(["translit", "--strict", "-s", "ru-icao-doc-9303"], input: "Иван\nАсқар\n")
         #expect(result.status == 65)
