@@ -66,7 +66,6 @@ struct MatchKeyScanner {
         var latin: [Unicode.Scalar] = []
         var pieceStart = 0
         var letters = 0
-        var lowerAfterFirst = true
         var lastLetter: UInt32 = 0x20
 
         init(text: UnsafeBufferPointer<UInt8>, tokens: UnsafeMutableBufferPointer<Token>) {
@@ -79,21 +78,35 @@ struct MatchKeyScanner {
         @inline(__always)
         mutating func addLetter(_ value: UInt32) {
             guard !ScalarTraits.isMark(value) else { return }
-            if letters > 0, !ScalarTraits.isLowercase(value) { lowerAfterFirst = false }
             letters += 1
-            lastLetter = ScalarTraits.lowercased(value)
+            lastLetter = value
+        }
+
+        /// Whether the letters of a piece after its first are all lower case (`Zh.`, not `ZH.`).
+        private func lowerAfterFirst(_ piece: UnsafeBufferPointer<UInt8>) -> Bool {
+            var seen = 0
+            var index = 0
+            while index < piece.count {
+                let (value, length) = UTF8Reading.scalar(in: piece, at: index)
+                index += length
+                guard ScalarTraits.isLetter(value), !ScalarTraits.isMark(value) else { continue }
+                if seen > 0, !ScalarTraits.isLowercase(value) { return false }
+                seen += 1
+            }
+            return true
         }
 
         /// Ends the piece at `end`: keys it unless it is a title. False when there are too many.
         mutating func finishPiece(_ end: Int, dotted: Bool, _ keyMaker: KeyMaker) -> Bool {
-            defer { letters = 0; lowerAfterFirst = true }
+            defer { letters = 0 }
             guard letters > 0 else { return true }
             var start = pieceStart, end = end
             while start < end, let length = MatchKeyScanner.trimmable(text, at: start) { start += length }
             while end > start, let length = MatchKeyScanner.trimmableBefore(text, end: end, start: start) { end -= length }
             let piece = UnsafeBufferPointer(rebasing: text[start..<end])
             if !dotted, Titles.isTitle(utf8: piece) { return true }
-            let isInitial = letters == 1 || (dotted && letters <= 4 && lowerAfterFirst && MatchKeyScanner.endsDigraphInitial(lastLetter))
+            let isInitial = letters == 1
+                || (dotted && letters <= 4 && MatchKeyScanner.endsDigraphInitial(ScalarTraits.lowercased(lastLetter)) && lowerAfterFirst(piece))
             let keyStart = keys.count
             keyMaker.primaryKey(piece, into: &keys, latin: &latin)
             guard keys.count > keyStart else { return true }
