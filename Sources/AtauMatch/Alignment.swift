@@ -142,33 +142,49 @@ struct Alignment {
 
     /// Every pairing, the one with the highest total and then the fewest crossings.
     private static func exhaustive(rows: Int, columns: Int, score: (Int, Int) -> Double) -> [Int] {
-        var bestAssignment: [Int] = []
-        var bestTotal = -1.0
-        var bestCrossings = Int.max
-        var current: [Int] = []
-        var used = [Bool](repeating: false, count: columns)
-        func search(_ row: Int, _ total: Double) {
-            if row == rows {
-                var crossings = 0
-                for i in 0..<current.count {
-                    for j in (i + 1)..<max(i + 1, current.count) where current[j] < current[i] { crossings += 1 }
-                }
-                if total > bestTotal + 1e-9 || (abs(total - bestTotal) <= 1e-9 && crossings < bestCrossings) {
-                    bestTotal = total
-                    bestCrossings = crossings
-                    bestAssignment = current
-                }
-                return
+        var search = PairingSearch(rows: rows, columns: columns)
+        search.visit(row: 0, total: 0, score: score)
+        return Array(search.best)
+    }
+}
+
+/// The state of the exhaustive search for the best pairing: the columns taken so far and the
+/// best complete pairing found.
+private struct PairingSearch {
+    let rows: Int
+    let columns: Int
+    var current: [Int]
+    var best: [Int]
+    var used: [Bool]
+    var bestTotal = -1.0
+    var bestCrossings = Int.max
+
+    init(rows: Int, columns: Int) {
+        self.rows = rows
+        self.columns = columns
+        current = [Int](repeating: 0, count: rows)
+        best = current
+        used = [Bool](repeating: false, count: columns)
+    }
+
+    mutating func visit(row: Int, total: Double, score: (Int, Int) -> Double) {
+        if row == rows {
+            var crossings = 0
+            for i in 0..<rows {
+                for j in (i + 1)..<max(i + 1, rows) where current[j] < current[i] { crossings += 1 }
             }
-            for column in 0..<columns where !used[column] {
-                used[column] = true
-                current.append(column)
-                search(row + 1, total + score(row, column))
-                current.removeLast()
-                used[column] = false
+            if total > bestTotal + 1e-9 || (abs(total - bestTotal) <= 1e-9 && crossings < bestCrossings) {
+                bestTotal = total
+                bestCrossings = crossings
+                for i in 0..<rows { best[i] = current[i] }
             }
+            return
         }
-        search(0, 0)
-        return bestAssignment
+        for column in 0..<columns where !used[column] {
+            used[column] = true
+            current[row] = column
+            visit(row: row + 1, total: total + score(row, column), score: score)
+            used[column] = false
+        }
     }
 }

@@ -133,7 +133,18 @@ enum KeyDistance {
     static func mayBeVariants(_ a: String, _ b: String) -> Bool {
         guard abs(a.utf8.count - b.utf8.count) <= 2, let x = a.utf8.first, let y = b.utf8.first else { return false }
         // At the start: i, c and u can be added or dropped, u and v swapped, ts and z swapped.
-        return x == y || [0x69, 0x63, 0x75, 0x76, 0x74, 0x7A].contains(x) || [0x69, 0x63, 0x75, 0x76, 0x74, 0x7A].contains(y)
+        let changeable: [UInt8] = [0x69, 0x63, 0x75, 0x76, 0x74, 0x7A]
+        guard x == y || changeable.contains(x) || changeable.contains(y) else { return false }
+        // Two edits at most (each costs 0.4 or more), and an edit changes the letter counts by
+        // three at most (e ↔ io): the counts of the two keys differ by six at most.
+        return withUnsafeTemporaryAllocation(of: Int16.self, capacity: 32) { counts in
+            counts.initialize(repeating: 0)
+            for byte in a.utf8 { counts[Int(byte & 31)] += 1 }
+            for byte in b.utf8 { counts[Int(byte & 31)] -= 1 }
+            var difference = 0
+            for count in counts { difference += abs(Int(count)) }
+            return difference <= 6
+        }
     }
 
     /// Whether `a` and `b` differ by one swap of adjacent letters.
