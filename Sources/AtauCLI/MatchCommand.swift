@@ -70,7 +70,9 @@ struct MatchCommand: ParsableCommand {
             do {
                 result = try matcher.compare(names[0], names[1])
             } catch {
-                Diagnostics.print("error: \(error)")
+                // Name the argument that is not a name, as translit names its lines.
+                let argument = (try? matcher.parser.parse(names[0])) == nil ? 1 : 2
+                Diagnostics.error("<argument>", line: argument, "\(error)")
                 throw ExitStatus.usage
             }
             if format == .json {
