@@ -99,27 +99,28 @@ public struct NameParser: Sendable {
     /// - Throws: ``NameError`` for text that is not a name: empty, too long, too many words,
     ///   or with control characters, digits or symbols.
     public func parse(_ text: String) throws(NameError) -> PersonName {
-        let scalarCount = text.unicodeScalars.count
-        guard scalarCount <= Self.maximumLength else { throw .tooLong(length: text.count) }
+        var utf8 = text
         var raw: [RawToken] = []
         var titles: [String] = []
         var sawComma = false
-        func endWord(_ word: Substring.UnicodeScalarView) {
+        func endWord(_ word: UnsafeBufferPointer<UInt8>) {
             guard !word.isEmpty else { return }
-            var chunk = String(word)
-            let endsWithComma = chunk.utf8.last == 0x2C
-            while chunk.utf8.last == 0x2C { chunk.removeLast() }
-            while chunk.utf8.first == 0x2C { chunk.removeFirst() }
-            if Titles.isTitle(chunk) {
+            var start = 0, end = word.count
+            let endsWithComma = word[end - 1] == 0x2C
+            while end > start, word[end - 1] == 0x2C { end -= 1 }
+            while start < end, word[start] == 0x2C { start += 1 }
+            let chunkBytes = UnsafeBufferPointer(rebasing: word[start..<end])
+            let chunk = String(decoding: chunkBytes, as: UTF8.self)
+            if Titles.isTitle(utf8: chunkBytes) {
                 titles.append(chunk)
             } else {
-                for piece in Self.splitInitials(chunk) where piece.unicodeScalars.contains(where: ScalarTraits.isLetter) {
+                for piece in chunkBytes.contains(0x2E) ? Self.splitInitials(chunk) : [chunk] {
                     let word = readWord(piece)
                     if word.isTitle {  // glued to the name: Prof.Ivanov
                         titles.append(piece)
                         continue
                     }
-                    // Only hard or soft signs (Ъ, ь): nothing to match on.
+                    // No letters, or only hard or soft signs (Ъ, ь): nothing to match on.
                     guard !word.keys.isEmpty else { continue }
                     raw.append(RawToken(text: piece, keys: word.keys, isInitial: word.isInitial, afterComma: sawComma,
                                         isCapitalized: word.isCapitalized, script: word.script, folded: word.folded))
@@ -127,27 +128,38 @@ public struct NameParser: Sendable {
             }
             if endsWithComma { sawComma = true }
         }
-        let scalars = text.unicodeScalars
-        var wordStart = scalars.startIndex
-        var offset = 0
-        var index = scalars.startIndex
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            if ScalarTraits.isSpace(scalar) || scalar == "(" || scalar == ")" {
-                endWord(Substring(text).unicodeScalars[wordStart..<index])
-                wordStart = scalars.index(after: index)
-            } else if !ScalarTraits.isLetter(scalar) && !Self.isNamePunctuation(scalar.value) {
-                throw .invalidCharacter(Character(scalar), offset: offset)
+        // withUTF8 rethrows untyped errors: the failure is carried out of it.
+        var failure: NameError?
+        utf8.withUTF8 { bytes in
+            // Scalars are counted by the bytes that start one.
+            let scalarCount = bytes.count { $0 & 0xC0 != 0x80 }
+            guard scalarCount <= Self.maximumLength else {
+                failure = .tooLong(length: text.count)
+                return
             }
-            index = scalars.index(after: index)
-            offset += 1
+            var wordStart = 0
+            var offset = 0
+            var index = 0
+            while index < bytes.count {
+                let (value, length) = UTF8Reading.scalar(in: bytes, at: index)
+                if ScalarTraits.isSpace(value) || value == 0x28 || value == 0x29 {
+                    endWord(UnsafeBufferPointer(rebasing: bytes[wordStart..<index]))
+                    wordStart = index + length
+                } else if !ScalarTraits.isLetter(value) && !Self.isNamePunctuation(value) {
+                    failure = .invalidCharacter(Character(UTF8Reading.unicodeScalar(value)), offset: offset)
+                    return
+                }
+                index += length
+                offset += 1
+            }
+            endWord(UnsafeBufferPointer(rebasing: bytes[wordStart...]))
         }
-        endWord(Substring(text).unicodeScalars[wordStart..<scalars.endIndex])
+        if let failure { throw failure }
         // Kazakh patronymic words written apart: "Әбіш ұлы" is one patronymic.
         var merged: [RawToken] = []
         for token in raw {
             if let previous = merged.last, !previous.isInitial,
-               token.keys.contains(where: NameSuffixes.patronymicWords.contains) {
+               token.keys.contains(where: NameSuffixes.isPatronymicWord) {
                 merged[merged.count - 1].text += " " + token.text
                 merged[merged.count - 1].folded += token.folded
                 merged[merged.count - 1].isCapitalized = previous.isCapitalized && token.isCapitalized

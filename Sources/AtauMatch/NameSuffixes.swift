@@ -25,6 +25,11 @@ enum NameSuffixes {
     /// The same as UTF-8 bytes.
     static let patronymicWordBytes = patronymicWords.map { Array($0.utf8) }
 
+    /// Whether a key is one of ``patronymicWords``.
+    static func isPatronymicWord(_ key: String) -> Bool {
+        patronymicWordBytes.contains { $0.count == key.utf8.count && $0.elementsEqual(key.utf8) }
+    }
+
     /// Which of a name's words is its patronymic when several have the form: the first that
     /// follows a word without it (Ivan Ivanovich Petrovich, Petrovich Ivan Ivanovich), else the
     /// last (Иванович Петрович). A name has one patronymic, and never as its first word (a
