@@ -6,7 +6,10 @@ enum Titles {
         "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "madam", "judge", "justice",
         "lawyer", "attorney", "advocate", "president", "minister", "deputy", "senator", "general",
         "colonel", "major", "captain", "lieutenant", "sergeant", "rev", "father", "imam", "mufti",
-        "journalist", "activist", "akim", "mp", "ex-president", "former", "late",
+        "journalist", "activist", "akim", "mp", "ex-president", "former", "late", "gen", "col", "lt", "capt", "sgt",
+        "sen", "rep", "gov",
+        // German and French
+        "herr", "frau", "mme", "mlle", "madame", "monsieur",
         // Russian
         "г-н", "г-жа", "господин", "госпожа", "гражданин", "гражданка", "товарищ", "судья",
         "адвокат", "доктор", "профессор", "президент", "министр", "депутат", "сенатор", "генерал",

@@ -61,6 +61,8 @@ import Testing
         #expect(name.tokens.map(\.text) == ["Askar", "Kairbek"])
         #expect(try Self.parser.parse("судья Қайырбек Асқар").titles == ["судья"])
         #expect(try Self.parser.parse("Dr. Ivanov").tokens.map(\.text) == ["Ivanov"])
+        #expect(try Self.parser.parse("Gen. Sergei Shoigu").titles == ["Gen."])
+        #expect(try Self.parser.parse("Mme Tatiana Golikova").tokens.map(\.text) == ["Tatiana", "Golikova"])
     }
 
     @Test func badInputIsAnError() {
