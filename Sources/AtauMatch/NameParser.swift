@@ -20,11 +20,11 @@ public struct NameParser: Sendable {
     /// What the parser reads from one word, whatever name it is in.
     private struct Word: Sendable {
         let isTitle: Bool
-        let keys: [String]
+        var keys: [String]
         let isInitial: Bool
-        let isCapitalized: Bool
+        var isCapitalized: Bool
         let script: Script
-        let folded: String
+        var folded: String
     }
 
     /// Reads a word, or finds it among the recent ones.
@@ -70,14 +70,11 @@ public struct NameParser: Sendable {
         keyMaker.keys(word)
     }
 
+    /// A word of the name being parsed, with where it stands.
     private struct RawToken {
         var text: String
-        var keys: [String]
-        var isInitial: Bool
+        var word: Word
         var afterComma: Bool
-        var isCapitalized: Bool
-        var script: Script
-        var folded: String
         var patronymicWordFollows = false
     }
 
@@ -122,8 +119,7 @@ public struct NameParser: Sendable {
                     }
                     // No letters, or only hard or soft signs (Ъ, ь): nothing to match on.
                     guard !word.keys.isEmpty else { continue }
-                    raw.append(RawToken(text: piece, keys: word.keys, isInitial: word.isInitial, afterComma: sawComma,
-                                        isCapitalized: word.isCapitalized, script: word.script, folded: word.folded))
+                    raw.append(RawToken(text: piece, word: word, afterComma: sawComma))
                 }
             }
             if endsWithComma { sawComma = true }
@@ -158,12 +154,12 @@ public struct NameParser: Sendable {
         // Kazakh patronymic words written apart: "Әбіш ұлы" is one patronymic.
         var merged: [RawToken] = []
         for token in raw {
-            if let previous = merged.last, !previous.isInitial,
-               token.keys.contains(where: NameSuffixes.isPatronymicWord) {
+            if let previous = merged.last, !previous.word.isInitial,
+               token.word.keys.contains(where: NameSuffixes.isPatronymicWord) {
                 merged[merged.count - 1].text += " " + token.text
-                merged[merged.count - 1].folded += token.folded
-                merged[merged.count - 1].isCapitalized = previous.isCapitalized && token.isCapitalized
-                merged[merged.count - 1].keys = previous.keys.flatMap { head in token.keys.map { head + $0 } }
+                merged[merged.count - 1].word.folded += token.word.folded
+                merged[merged.count - 1].word.isCapitalized = previous.word.isCapitalized && token.word.isCapitalized
+                merged[merged.count - 1].word.keys = previous.word.keys.flatMap { head in token.word.keys.map { head + $0 } }
                 merged[merged.count - 1].patronymicWordFollows = true
             } else {
                 merged.append(token)
@@ -246,17 +242,18 @@ public struct NameParser: Sendable {
     private func assignRoles(_ raw: [RawToken], original: String, titles: [String], commaSeen: Bool) -> PersonName {
         struct Draft {
             var raw: RawToken
-            var keys: [String]
             var role: NameToken.Role = .unknown
             var gender: Gender?
             var stemKeys: [String] = []
             var surnameCue = false
-            var isCapitalized: Bool
+            var keys: [String] { raw.word.keys }
+            var isInitial: Bool { raw.word.isInitial }
+            var isCapitalized: Bool { raw.word.isCapitalized }
         }
-        let letterCount = raw.filter { !$0.isInitial }.count
-        var drafts = raw.map { Draft(raw: $0, keys: $0.keys, isCapitalized: $0.isCapitalized) }
+        let letterCount = raw.filter { !$0.word.isInitial }.count
+        var drafts = raw.map { Draft(raw: $0) }
         // The patronymic, by form (the first key decides, as in the fast path of the match key).
-        let wordIndices = drafts.indices.filter { !drafts[$0].raw.isInitial }
+        let wordIndices = drafts.indices.filter { !drafts[$0].isInitial }
         let forms = wordIndices.map { drafts[$0].keys.first.flatMap(NameSuffixes.patronymicMatch) }
         if letterCount >= 2, let chosen = NameSuffixes.patronymicIndex(forms.map { $0 != nil }), let form = forms[chosen] {
             let index = wordIndices[chosen]
@@ -264,7 +261,7 @@ public struct NameParser: Sendable {
             drafts[index].gender = form.gender
             drafts[index].stemKeys = drafts[index].keys.compactMap(NameSuffixes.patronymicMatch).map(\.stem)
         }
-        let words = drafts.indices.filter { !drafts[$0].raw.isInitial && drafts[$0].role != .patronymic }
+        let words = drafts.indices.filter { !drafts[$0].isInitial && drafts[$0].role != .patronymic }
         // A lone patronymic-form word beside only given names is a surname (Bauyrzhan Momyshuly).
         if let patronymic = drafts.indices.first(where: { drafts[$0].role == .patronymic }),
            words.count == 1, drafts.count == 2, patronymic == drafts.count - 1, !drafts[patronymic].raw.patronymicWordFollows {
@@ -272,10 +269,10 @@ public struct NameParser: Sendable {
             drafts[patronymic].stemKeys = []
             drafts[patronymic].surnameCue = true
         }
-        let candidates = drafts.indices.filter { !drafts[$0].raw.isInitial && drafts[$0].role != .patronymic }
+        let candidates = drafts.indices.filter { !drafts[$0].isInitial && drafts[$0].role != .patronymic }
         var surname: Int?
         let anyCapitalized = candidates.filter { drafts[$0].isCapitalized }
-        let notCapitalized = drafts.indices.filter { !drafts[$0].raw.isInitial && !drafts[$0].isCapitalized }
+        let notCapitalized = drafts.indices.filter { !drafts[$0].isInitial && !drafts[$0].isCapitalized }
         if commaSeen, let first = candidates.first(where: { !drafts[$0].raw.afterComma }) {
             surname = first
             drafts[first].surnameCue = true
@@ -303,17 +300,17 @@ public struct NameParser: Sendable {
                 drafts[index].role = .surname
                 drafts[index].gender = drafts[index].gender
                     ?? drafts[index].keys.lazy.compactMap(NameSuffixes.surnameMatch).first?.gender
-            } else if drafts[index].raw.isInitial || surname != nil {
+            } else if drafts[index].isInitial || surname != nil {
                 drafts[index].role = .given
             }
         }
         let tokens = drafts.map { draft in
             NameToken(
                 text: draft.raw.text, role: draft.role,
-                script: draft.raw.script,
+                script: draft.raw.word.script,
                 keys: draft.keys, isCapitalized: draft.isCapitalized, gender: draft.gender,
-                kind: draft.raw.isInitial ? .initial : .word, stemKeys: draft.stemKeys,
-                folded: draft.raw.folded, hasRoleCue: draft.surnameCue)
+                kind: draft.isInitial ? .initial : .word, stemKeys: draft.stemKeys,
+                folded: draft.raw.word.folded, hasRoleCue: draft.surnameCue)
         }
         let surnameIndex = tokens.firstIndex { $0.role == .surname }
         let givenIndex = tokens.firstIndex { $0.role == .given }
