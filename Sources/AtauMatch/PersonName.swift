@@ -7,15 +7,52 @@ import Atau
 /// name.surname?.text   // "KAIRBEK"
 /// name.given.map(\.text)  // ["Askar"]
 /// ```
+///
+/// Its parts live in one shared box: a name is copied into caches and results, and a copy
+/// costs one reference count.
 public struct PersonName: Sendable, Hashable {
+    private final class Storage: Sendable {
+        let original: String
+        let tokens: [NameToken]
+        let titles: [String]
+        let isSurnameFirst: Bool
+        let gender: Gender?
+        let parts: [NameToken]
+        let units: [Unit]
+
+        init(original: String, tokens: [NameToken], titles: [String], isSurnameFirst: Bool) {
+            self.original = original
+            self.tokens = tokens
+            self.titles = titles
+            self.isSurnameFirst = isSurnameFirst
+            let parts = tokens.filter { $0.role != .patronymic }
+            self.parts = parts
+            self.units = parts.indices.map { Unit(tokens: parts[$0...$0], position: $0) }
+            var told: Gender?
+            var disagree = false
+            for token in tokens {
+                guard let gender = token.gender else { continue }
+                if let earlier = told, earlier != gender { disagree = true }
+                told = gender
+            }
+            self.gender = disagree ? nil : told
+        }
+    }
+
+    private let storage: Storage
+
+    init(original: String, tokens: [NameToken], titles: [String], isSurnameFirst: Bool) {
+        storage = Storage(original: original, tokens: tokens, titles: titles, isSurnameFirst: isSurnameFirst)
+    }
+
     /// The text the name was parsed from.
-    public let original: String
+    public var original: String { storage.original }
     /// The tokens, in written order, without titles.
-    public let tokens: [NameToken]
+    public var tokens: [NameToken] { storage.tokens }
     /// Titles and honorifics that were removed (`Judge`, `судья`).
-    public let titles: [String]
+    public var titles: [String] { storage.titles }
     /// Whether the name was written surname first (`KAIRBEK Askar`, `Kairbek, Askar`).
-    public let isSurnameFirst: Bool
+    public var isSurnameFirst: Bool { storage.isSurnameFirst }
 
     /// The given-name tokens (including initials), in order.
     public var given: [NameToken] { tokens.filter { $0.role == .given } }
@@ -26,33 +63,15 @@ public struct PersonName: Sendable, Hashable {
 
     /// The gender the name's forms tell: surname, then patronymic; nil when they do not or
     /// when they disagree.
-    public let gender: Gender?
+    public var gender: Gender? { storage.gender }
 
     /// The tokens the matcher pairs with the other name's: all but the patronymic.
-    let parts: [NameToken]
+    var parts: [NameToken] { storage.parts }
     /// Each part as a unit of comparison, made once per name rather than once per comparison.
-    let units: [Unit]
-
-    init(original: String, tokens: [NameToken], titles: [String], isSurnameFirst: Bool) {
-        self.original = original
-        self.tokens = tokens
-        self.titles = titles
-        self.isSurnameFirst = isSurnameFirst
-        let parts = tokens.filter { $0.role != .patronymic }
-        self.parts = parts
-        self.units = parts.indices.map { Unit(tokens: parts[$0...$0], position: $0) }
-        var told: Gender?
-        var disagree = false
-        for token in tokens {
-            guard let gender = token.gender else { continue }
-            if let earlier = told, earlier != gender { disagree = true }
-            told = gender
-        }
-        self.gender = disagree ? nil : told
-    }
+    var units: [Unit] { storage.units }
 
     public static func == (left: PersonName, right: PersonName) -> Bool {
-        left.original == right.original && left.tokens == right.tokens && left.titles == right.titles
+        left.storage === right.storage || left.original == right.original && left.tokens == right.tokens && left.titles == right.titles
             && left.isSurnameFirst == right.isSurnameFirst
     }
 
