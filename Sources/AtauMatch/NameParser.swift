@@ -250,21 +250,20 @@ public struct NameParser: Sendable {
             var isInitial: Bool { raw.word.isInitial }
             var isCapitalized: Bool { raw.word.isCapitalized }
         }
-        let letterCount = raw.filter { !$0.word.isInitial }.count
         var drafts = raw.map { Draft(raw: $0) }
         // The patronymic, by form (the first key decides, as in the fast path of the match key).
         let wordIndices = drafts.indices.filter { !drafts[$0].isInitial }
-        let forms = wordIndices.map { drafts[$0].keys.first.flatMap(NameSuffixes.patronymicMatch) }
-        if letterCount >= 2, let chosen = NameSuffixes.patronymicIndex(forms.map { $0 != nil }), let form = forms[chosen] {
+        let forms = wordIndices.map { drafts[$0].keys.first.map(NameSuffixes.hasPatronymicEnding) ?? false }
+        if wordIndices.count >= 2, let chosen = NameSuffixes.patronymicIndex(forms),
+           let form = drafts[wordIndices[chosen]].keys.first.flatMap(NameSuffixes.patronymicMatch) {
             let index = wordIndices[chosen]
             drafts[index].role = .patronymic
             drafts[index].gender = form.gender
             drafts[index].stemKeys = drafts[index].keys.compactMap(NameSuffixes.patronymicMatch).map(\.stem)
         }
-        let words = drafts.indices.filter { !drafts[$0].isInitial && drafts[$0].role != .patronymic }
         // A lone patronymic-form word beside only given names is a surname (Bauyrzhan Momyshuly).
         if let patronymic = drafts.indices.first(where: { drafts[$0].role == .patronymic }),
-           words.count == 1, drafts.count == 2, patronymic == drafts.count - 1, !drafts[patronymic].raw.patronymicWordFollows {
+           wordIndices.count == 2, drafts.count == 2, patronymic == drafts.count - 1, !drafts[patronymic].raw.patronymicWordFollows {
             drafts[patronymic].role = .unknown
             drafts[patronymic].stemKeys = []
             drafts[patronymic].surnameCue = true
@@ -272,11 +271,11 @@ public struct NameParser: Sendable {
         let candidates = drafts.indices.filter { !drafts[$0].isInitial && drafts[$0].role != .patronymic }
         var surname: Int?
         let anyCapitalized = candidates.filter { drafts[$0].isCapitalized }
-        let notCapitalized = drafts.indices.filter { !drafts[$0].isInitial && !drafts[$0].isCapitalized }
+        let someNotCapitalized = drafts.contains { !$0.isInitial && !$0.isCapitalized }
         if commaSeen, let first = candidates.first(where: { !drafts[$0].raw.afterComma }) {
             surname = first
             drafts[first].surnameCue = true
-        } else if anyCapitalized.count == 1, !notCapitalized.isEmpty {
+        } else if anyCapitalized.count == 1, someNotCapitalized {
             surname = anyCapitalized[0]
             drafts[anyCapitalized[0]].surnameCue = true
         } else if let patronymic = drafts.indices.first(where: { drafts[$0].role == .patronymic }), candidates.count >= 2 {
@@ -286,7 +285,7 @@ public struct NameParser: Sendable {
         } else {
             // Surname endings, and a patronymic form that is not the patronymic (Абрамович Роман).
             let bySuffix = candidates.filter { index in
-                drafts[index].keys.contains { NameSuffixes.surnameMatch($0) != nil || NameSuffixes.patronymicMatch($0) != nil }
+                drafts[index].keys.contains { NameSuffixes.hasSurnameEnding($0) || NameSuffixes.hasPatronymicEnding($0) }
             }
             if bySuffix.count == 1 || (bySuffix.count > 1 && candidates.count > bySuffix.count) {
                 surname = bySuffix.last

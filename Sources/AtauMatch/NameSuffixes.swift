@@ -85,6 +85,17 @@ enum NameSuffixes {
         return nil
     }
 
+    /// Whether a key has a patronymic ending (``patronymicMatch(_:)`` without making the stem).
+    static func hasPatronymicEnding(_ key: String) -> Bool {
+        (key.utf8.withContiguousStorageIfAvailable { patronymicEnding($0) } ?? patronymicEnding(Array(key.utf8))) != nil
+    }
+
+    /// Whether a key has a surname ending (``surnameMatch(_:)`` without making the stem).
+    static func hasSurnameEnding(_ key: String) -> Bool {
+        key.utf8.withContiguousStorageIfAvailable { bytes in surnameBytes.contains { ends(bytes, with: $0.suffix, stem: 3) } }
+            ?? surnameBytes.contains { ends(key.utf8, with: $0.suffix, stem: 3) }
+    }
+
     /// The patronymic ending of a key, if any: the stem before it and the gender it shows.
     static func patronymicMatch(_ key: String) -> (stem: String, gender: Gender)? {
         guard let (length, gender) = key.utf8.withContiguousStorageIfAvailable({ patronymicEnding($0) }) ?? patronymicEnding(Array(key.utf8))
