@@ -41,6 +41,10 @@ public struct Evidence: Sendable, Hashable, Codable {
         case patronymicDiffers = "patronymic-differs"
         /// Masculine and feminine forms of one name (Nazarbayev ~ Nazarbayeva): different people.
         case genderDiffers = "gender-differs"
+        /// Junior and senior (Jr., Sr., младший, старший): father and son.
+        case generationDiffers = "generation-differs"
+        /// Junior or senior on one side only: the other may be either.
+        case generationOneSide = "generation-one-side"
         /// A name part with no counterpart on the other side.
         case unpaired = "unpaired"
         /// Given name and surname swapped with nothing to tell which is which.

@@ -8,13 +8,14 @@ enum KeyDistance {
     /// - `s` ↔ `z` inside a word (German-style Nasarbajew): 0.4;
     /// - an `i` dropped or added beside a vowel (Бауыржан ~ Бауржан, Vyacheslav ~ Vaceslav), or
     ///   inside a word between consonants (a Kazakh ы or і the Russian form drops: Ыдырысов ~
-    ///   Idrisov): 0.5;
+    ///   Idrisov): 0.5; between a consonant and `e` (Polish ie: Siergiej ~ Sergei): 0.25;
     /// - an `h` dropped or added after s, c, z or k, a `c` before `h` (German ch for х): 0.5;
     /// - `o` ↔ `u`, `a` ↔ `e` and `k` ↔ `h` inside a word (Болат ~ Булат, Ахмед ~ Ахмад,
     ///   Кәрім ~ Керим, Бақыт ~ Bakhyt): 0.5;
     /// - `e` ↔ `io` (ё written e or io: Fedor ~ Fiodor, Петр ~ Piotr) and `e` ↔ `o` after ch,
     ///   sh or zh (ё written o: Gorbachev ~ Gorbachov): 0.5;
     /// - `ts` ↔ `z` (German z for ц: Jelzin, Zoi): 0.5;
+    /// - `d` ↔ `t` at the end or before a consonant (Bekzat ~ Bekzad): 0.5;
     /// - `u` ↔ `v` before a vowel (у read as a consonant: Ualikhanov ~ Walikhanov ~
     ///   Valikhanov): 0.5;
     /// - a `u` added after `g` before `e` or `i` (French gu: Sergueï, Evguéni), a `g` after `n`
@@ -40,6 +41,8 @@ enum KeyDistance {
         let after: UInt8? = index + 1 < key.count ? key[index + 1] : nil
         switch byte {
         case 0x69:  // i beside a vowel, or between consonants inside the word
+            // Polish ie for е after a consonant (Siergiej, Aleksiej): often twice in a word.
+            if let before, !isVowel(before), after == 0x65 { return 0.25 }
             if let before, isVowel(before) { return 0.5 }
             if let after, isVowel(after) { return 0.5 }
             if before != nil, after != nil { return 0.5 }
@@ -68,6 +71,12 @@ enum KeyDistance {
         // u and v before a vowel, at the start too
         if low == 0x75, high == 0x76, i + 1 < left.count, j + 1 < right.count, isVowel(left[i + 1]), isVowel(right[j + 1]) {
             return 0.5
+        }
+        // d and t at the end or before a consonant, where voicing is lost (Bekzat ~ Bekzad,
+        // Akhmat ~ Akhmad, Mukhametkarim ~ Mukhammedkarim)
+        if low == 0x64, high == 0x74, i > 0 {
+            let endOrConsonant = { (key: UnsafeBufferPointer<UInt8>, at: Int) in at + 1 == key.count || !isVowel(key[at + 1]) }
+            if endOrConsonant(left, i), endOrConsonant(right, j) { return 0.5 }
         }
         guard i > 0 else { return forbidden }
         switch (low, high) {

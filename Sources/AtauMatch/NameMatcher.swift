@@ -94,6 +94,8 @@ public struct NameMatcher: Sendable {
         case patronymicDiffers(left: NameToken, right: NameToken)
         case patronymicOneSide(left: String?, right: String?)
         case genderDiffers(Gender, Gender)
+        case generationDiffers(left: String, right: String)
+        case generationOneSide(left: String?, right: String?)
 
         var evidence: Evidence {
             switch self {
@@ -117,6 +119,12 @@ public struct NameMatcher: Sendable {
             case .genderDiffers(let left, let right):
                 return Evidence(left: nil, right: nil, rule: .genderDiffers, score: 0.2,
                                 detail: "the name forms are \(left.rawValue) and \(right.rawValue): different people")
+            case .generationDiffers(let left, let right):
+                return Evidence(left: left, right: right, rule: .generationDiffers, score: 0.3,
+                                detail: "junior and senior: father and son, or mother and daughter")
+            case .generationOneSide(let left, let right):
+                return Evidence(left: left, right: right, rule: .generationOneSide, score: 0.8,
+                                detail: "junior or senior on one side only: the other name may be either")
             }
         }
     }
@@ -145,7 +153,7 @@ public struct NameMatcher: Sendable {
         }
         switch (a.patronymic, b.patronymic) {
         case let (left?, right?):
-            if left.stemKeys.contains(where: right.stemKeys.contains) || left.keys.contains(where: right.keys.contains) {
+            if Self.areVariants(left.stemKeys, right.stemKeys) || Self.areVariants(left.keys, right.keys) {
                 notes.append(.samePatronymic(left: left, right: right))
             } else {
                 cap(0.3, .patronymicDiffers(left: left, right: right))
@@ -160,6 +168,16 @@ public struct NameMatcher: Sendable {
         if let left = a.gender, let right = b.gender, left != right,
            !alignment.pairs.contains(where: { $0.judgement.rule == .genderDiffers }) {
             cap(0.2, .genderDiffers(left, right))
+        }
+        switch (Titles.generation(in: a.titles), Titles.generation(in: b.titles)) {
+        case let (left?, right?) where left.isSenior != right.isSenior:
+            cap(0.3, .generationDiffers(left: left.title, right: right.title))
+        case let (left?, nil):
+            cap(0.8, .generationOneSide(left: left.title, right: nil))
+        case let (nil, right?):
+            cap(0.8, .generationOneSide(left: nil, right: right.title))
+        default:
+            break
         }
         return (score, notes)
     }
@@ -245,6 +263,16 @@ public struct NameMatcher: Sendable {
             return make(.kazakhSurnameForm, 0.85, forms.kazakh, forms.russian)
         }
         return make(.different, 0, left.key, right.key)
+    }
+
+    /// Whether two sets of keys share one, or hold two that differ only by spelling variants
+    /// (a father's name in German and Russian form: Jurjewitsch ~ Юрьевич).
+    private static func areVariants(_ left: [String], _ right: [String]) -> Bool {
+        left.contains { l in
+            right.contains { r in
+                l == r || (KeyDistance.mayBeVariants(l, r) && KeyDistance.weighted(l, r, limit: KeyDistance.allowance(l, r)) <= KeyDistance.allowance(l, r))
+            }
+        }
     }
 
     /// The part of a hyphenated surname that agrees with the other unit (Aliyev ~

@@ -59,10 +59,12 @@ enum NameSuffixes {
     }
 
     /// Whether `long` is `short` with a Russian surname ending (-ov, -ev, -in) added
-    /// (Жанбулатов ~ Жанбулат).
+    /// (Жанбулатов ~ Жанбулат, Сарсенбаев ~ Сарсенбай).
     static func isSurnameWithEnding(_ long: String, of short: String) -> Bool {
-        long.utf8.count == short.utf8.count + 2 && long.utf8.starts(with: short.utf8)
-            && surnameEndingsAdded.contains { ends(long.utf8, with: $0, stem: 0) }
+        guard surnameEndingsAdded.contains(where: { ends(long.utf8, with: $0, stem: 0) }) else { return false }
+        if long.utf8.count == short.utf8.count + 2 { return long.utf8.starts(with: short.utf8) }
+        // A й that ends the short form merges into the ending (Сарсенбай ~ Сарсенбаев).
+        return long.utf8.count == short.utf8.count + 1 && short.utf8.last == 0x69 && long.utf8.starts(with: short.utf8.dropLast())
     }
 
     private static let surnameEndingsAdded = ["ov", "ev", "in"].map { Array($0.utf8) }

@@ -10,6 +10,8 @@ enum Titles {
         "sen", "rep", "gov",
         // German and French
         "herr", "frau", "mme", "mlle", "madame", "monsieur",
+        // Generations: kept apart by the matcher (see ``generation(in:)``)
+        "jr", "junior", "sr", "senior", "младший", "старший",
         // Russian
         "г-н", "г-жа", "господин", "госпожа", "гражданин", "гражданка", "товарищ", "судья",
         "адвокат", "доктор", "профессор", "президент", "министр", "депутат", "сенатор", "генерал",
@@ -18,6 +20,23 @@ enum Titles {
         // Kazakh
         "мырза", "ханым", "апай", "аға", "ағай", "сот", "қорғаушы", "журналисі",
     ]
+
+    /// The junior or senior marker among a name's titles, if any.
+    ///
+    /// - Parameter titles: The titles a name was written with (`Jr.`, `старший`).
+    /// - Returns: The marker as written and whether it says senior.
+    static func generation(in titles: [String]) -> (title: String, isSenior: Bool)? {
+        for title in titles {
+            var key = title.lowercased()
+            while key.last == "." || key.last == "," { key.removeLast() }
+            if juniors.contains(key) { return (title, false) }
+            if seniors.contains(key) { return (title, true) }
+        }
+        return nil
+    }
+
+    private static let juniors: Set<String> = ["jr", "junior", "младший"]
+    private static let seniors: Set<String> = ["sr", "senior", "старший"]
 
     /// Whether a word is a title.
     static func isTitle(_ word: some StringProtocol) -> Bool {
