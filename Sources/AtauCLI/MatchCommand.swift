@@ -99,7 +99,8 @@ struct MatchCommand: ParsableCommand {
             case .rejected(let reason):
                 problem = reason
             case .text(let text):
-                let fields = text.split(separator: "\t", omittingEmptySubsequences: false)
+                // Split on the tab byte: a Character split would walk grapheme clusters.
+                let fields = text.utf8.split(separator: 0x09, omittingEmptySubsequences: false).map { Substring($0) }
                 if fields.count != 2 {
                     problem = "expected two names separated by one tab, found \(fields.count) field\(fields.count == 1 ? "" : "s")"
                 } else {
