@@ -16,6 +16,8 @@ enum KeyDistance {
     ///   sh or zh (ё written o: Gorbachev ~ Gorbachov): 0.5;
     /// - `ts` ↔ `z` (German z for ц: Jelzin, Zoi): 0.5;
     /// - `d` ↔ `t` at the end or before a consonant (Bekzat ~ Bekzad): 0.5;
+    /// - any other two vowels inside a word (a misheard unstressed vowel: Zhandosov ~
+    ///   Zhandasov): 0.75, so once and in a long key only;
     /// - `u` ↔ `v` before a vowel (у read as a consonant: Ualikhanov ~ Walikhanov ~
     ///   Valikhanov): 0.5;
     /// - a `u` added after `g` before `e` or `i` (French gu: Sergueï, Evguéni), a `g` after `n`
@@ -84,8 +86,11 @@ enum KeyDistance {
         case (0x6F, 0x75), (0x61, 0x65), (0x68, 0x6B): return 0.5  // o u, a e, h k
         case (0x65, 0x6F):  // e, o after ch, sh, zh
             if i >= 2, left[i - 1] == 0x68, [0x63, 0x73, 0x7A].contains(left[i - 2]) { return 0.5 }
-            return forbidden
-        default: return forbidden
+            return 0.75
+        default:
+            // Any other two vowels: a misheard unstressed vowel (Zhandosov ~ Zhandasov), allowed
+            // once in a long key only.
+            return isVowel(x) && isVowel(y) ? 0.75 : forbidden
         }
     }
 
