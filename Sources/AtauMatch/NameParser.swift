@@ -111,15 +111,20 @@ public struct NameParser: Sendable {
             if Titles.isTitle(utf8: chunkBytes) {
                 titles.append(chunk)
             } else {
-                for piece in chunkBytes.contains(0x2E) ? Self.splitInitials(chunk) : [chunk] {
+                func add(_ piece: String) {
                     let word = readWord(piece)
                     if word.isTitle {  // glued to the name: Prof.Ivanov
                         titles.append(piece)
-                        continue
+                        return
                     }
                     // No letters, or only hard or soft signs (Ъ, ь): nothing to match on.
-                    guard !word.keys.isEmpty else { continue }
+                    guard !word.keys.isEmpty else { return }
                     raw.append(RawToken(text: piece, word: word, afterComma: sawComma))
+                }
+                if chunkBytes.contains(0x2E) {
+                    Self.splitInitials(chunk).forEach(add)
+                } else {
+                    add(chunk)
                 }
             }
             if endsWithComma { sawComma = true }
@@ -152,17 +157,20 @@ public struct NameParser: Sendable {
         }
         if let failure { throw failure }
         // Kazakh patronymic words written apart: "Әбіш ұлы" is one patronymic.
-        var merged: [RawToken] = []
-        for token in raw {
-            if let previous = merged.last, !previous.word.isInitial,
-               token.word.keys.contains(where: NameSuffixes.isPatronymicWord) {
-                merged[merged.count - 1].text += " " + token.text
-                merged[merged.count - 1].word.folded += token.word.folded
-                merged[merged.count - 1].word.isCapitalized = previous.word.isCapitalized && token.word.isCapitalized
-                merged[merged.count - 1].word.keys = previous.word.keys.flatMap { head in token.word.keys.map { head + $0 } }
-                merged[merged.count - 1].patronymicWordFollows = true
-            } else {
-                merged.append(token)
+        var merged = raw
+        if raw.dropFirst().contains(where: { $0.word.keys.contains(where: NameSuffixes.isPatronymicWord) }) {
+            merged = []
+            for token in raw {
+                if let previous = merged.last, !previous.word.isInitial,
+                   token.word.keys.contains(where: NameSuffixes.isPatronymicWord) {
+                    merged[merged.count - 1].text += " " + token.text
+                    merged[merged.count - 1].word.folded += token.word.folded
+                    merged[merged.count - 1].word.isCapitalized = previous.word.isCapitalized && token.word.isCapitalized
+                    merged[merged.count - 1].word.keys = previous.word.keys.flatMap { head in token.word.keys.map { head + $0 } }
+                    merged[merged.count - 1].patronymicWordFollows = true
+                } else {
+                    merged.append(token)
+                }
             }
         }
         guard !merged.isEmpty else { throw .empty }
