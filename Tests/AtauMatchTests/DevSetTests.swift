@@ -40,7 +40,7 @@ import Testing
         let recall = Double(truePositives) / Double(max(1, truePositives + falseNegatives))
         let f1 = 2 * precision * recall / max(1e-9, precision + recall)
         #expect(precision >= 0.99, "precision \(precision): \(wrong)")
-        #expect(f1 >= 0.95, "F1 \(f1), recall \(recall)")
+        #expect(f1 >= 0.96, "F1 \(f1), recall \(recall)")
     }
 
     @Test func hardNegativesNeverMatch() throws {
