@@ -18,9 +18,10 @@ struct MatchCommand: ParsableCommand {
             exit status is 65.
 
             Score bands: 0.85-1 match (1 same spelling, 0.95 same match key, 0.85-0.9 spelling \
-            variants); 0.6-0.85 compatible (0.75 an initial or one name part, 0.8 unclear order, \
-            surname ending dropped, unpaired part, typo); below 0.6 no-match (0.3 different \
-            patronymics, 0.2 different genders).
+            variants, 0.85 a surname with and without -ov or one part of a double-barrelled one); \
+            0.6-0.85 compatible (0.75 an initial or one name part, 0.8 unclear order, unpaired \
+            part, typo, junior or senior on one side); below 0.6 no-match (0.3 different \
+            patronymics or junior and senior, 0.2 different genders).
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {

@@ -1,10 +1,12 @@
 /// What ``NameMatcher/compare(_:_:)`` decided, with the evidence for it.
 ///
 /// Score bands (with the default thresholds): 0.85–1 `match` (1 same spelling, 0.95 the
-/// same match key, 0.85–0.9 spelling variants); 0.6–0.85 `compatible` (0.75 an initial or a
-/// single name part, 0.8 an unclear order, a dropped surname ending, an unpaired name part
-/// or a typo); below 0.6 `no-match` (0.3 different patronymics, 0.2 different genders, at
-/// most 0.5 when a part differs).
+/// same match key, 0.85–0.9 spelling variants, 0.85 a surname with and without its Russian
+/// ending, one part of a double-barrelled surname, or its Kazakh and Russian forms);
+/// 0.6–0.85 `compatible` (0.75 an initial or a single name part, 0.8 an unclear order, an
+/// unpaired name part, a typo, or junior or senior on one side only); below 0.6 `no-match`
+/// (0.3 different patronymics or junior and senior, 0.2 different genders, at most 0.5 when
+/// a part differs).
 public struct MatchResult: Sendable, Hashable {
     /// The decision.
     public let verdict: MatchVerdict

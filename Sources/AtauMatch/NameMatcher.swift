@@ -248,12 +248,12 @@ public struct NameMatcher: Sendable {
             }
         }
         if let closest { return make(.spellingVariant, 0.9 - closest.cost * 0.05, closest.left, closest.right) }
-        if let part = doubleBarrelledPart(left, right) { return make(.doubleBarrelled, 0.8, part, "") }
+        if let part = doubleBarrelledPart(left, right) { return make(.doubleBarrelled, 0.85, part, "") }
         for l in left.keys {
             for r in right.keys {
                 let (long, short) = l.utf8.count > r.utf8.count ? (l, r) : (r, l)
                 if short.utf8.count >= 4, NameSuffixes.isSurnameWithEnding(long, of: short) {
-                    return make(.surnameEnding, 0.8, long, short)
+                    return make(.surnameEnding, 0.85, long, short)
                 }
                 if l.utf8.count >= 6, KeyDistance.isTransposition(l, r) { return make(.typo, 0.8, l, r) }
             }

@@ -30,8 +30,8 @@ import Testing
         // d and t where voicing is lost; Polish ie; Dutch tsj; a German patronymic.
         ("Bekzat Sattarkhanov", "Bekzad Sattarkhanov"), ("Aleksiej Nawalny", "Алексей Навальный"),
         ("Sergej Vladimirovitsj Ivanov", "Сергей Владимирович Иванов"), ("Dmitri Anatoljewitsch Medwedew", "Дмитрий Анатольевич Медведев"),
-        // One misheard vowel in a long surname.
-        ("Pavel Golovanov", "Pavel Galovanov"),
+        // One misheard vowel in a long surname; a surname with and without -ov (after й too).
+        ("Pavel Golovanov", "Pavel Galovanov"), ("Нұрлан Сарсенбай", "Nurlan Sarsenbayev"), ("Talgat Zhanbulat", "Talgat Zhanbulatov"),
     ])
     func sameNameMatches(_ pair: (String, String)) throws {
         let result = try Self.matcher.compare(pair.0, pair.1)
@@ -55,7 +55,6 @@ import Testing
 
     @Test func oneSidedMarksAreCompatible() throws {
         #expect(try verdict("Sergei Ivanov", "Sergei Ivanov Sr.") == .compatible)
-        #expect(try verdict("Нұрлан Сарсенбай", "Nurlan Sarsenbayev") == .compatible)
     }
 
     @Test func initialsAndSinglePartsAreCompatible() throws {
