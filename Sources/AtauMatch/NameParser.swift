@@ -259,8 +259,15 @@ public struct NameParser: Sendable {
             var isCapitalized: Bool { raw.word.isCapitalized }
         }
         var drafts = raw.map { Draft(raw: $0) }
+        /// The indices of the drafts that pass a test, in an array allocated once.
+        func indices(where test: (Draft) -> Bool) -> [Int] {
+            var result: [Int] = []
+            result.reserveCapacity(drafts.count)
+            for index in drafts.indices where test(drafts[index]) { result.append(index) }
+            return result
+        }
         // The patronymic, by form (the first key decides, as in the fast path of the match key).
-        let wordIndices = drafts.indices.filter { !drafts[$0].isInitial }
+        let wordIndices = indices { !$0.isInitial }
         let forms = wordIndices.map { drafts[$0].keys.first.map(NameSuffixes.hasPatronymicEnding) ?? false }
         if wordIndices.count >= 2, let chosen = NameSuffixes.patronymicIndex(forms),
            let form = drafts[wordIndices[chosen]].keys.first.flatMap(NameSuffixes.patronymicMatch) {
@@ -276,9 +283,9 @@ public struct NameParser: Sendable {
             drafts[patronymic].stemKeys = []
             drafts[patronymic].surnameCue = true
         }
-        let candidates = drafts.indices.filter { !drafts[$0].isInitial && drafts[$0].role != .patronymic }
+        let candidates = indices { !$0.isInitial && $0.role != .patronymic }
         var surname: Int?
-        let anyCapitalized = candidates.filter { drafts[$0].isCapitalized }
+        let anyCapitalized = indices { !$0.isInitial && $0.role != .patronymic && $0.isCapitalized }
         let someNotCapitalized = drafts.contains { !$0.isInitial && !$0.isCapitalized }
         if commaSeen, let first = candidates.first(where: { !drafts[$0].raw.afterComma }) {
             surname = first
@@ -292,8 +299,9 @@ public struct NameParser: Sendable {
             drafts[surname!].surnameCue = true
         } else {
             // Surname endings, and a patronymic form that is not the patronymic (Абрамович Роман).
-            let bySuffix = candidates.filter { index in
-                drafts[index].keys.contains { NameSuffixes.hasSurnameEnding($0) || NameSuffixes.hasPatronymicEnding($0) }
+            let bySuffix = indices { draft in
+                !draft.isInitial && draft.role != .patronymic
+                    && draft.keys.contains { NameSuffixes.hasSurnameEnding($0) || NameSuffixes.hasPatronymicEnding($0) }
             }
             if bySuffix.count == 1 || (bySuffix.count > 1 && candidates.count > bySuffix.count) {
                 surname = bySuffix.last
@@ -306,7 +314,7 @@ public struct NameParser: Sendable {
             if index == surname {
                 drafts[index].role = .surname
                 drafts[index].gender = drafts[index].gender
-                    ?? drafts[index].keys.lazy.compactMap(NameSuffixes.surnameMatch).first?.gender
+                    ?? drafts[index].keys.lazy.compactMap(NameSuffixes.surnameEnding).first?.gender
             } else if drafts[index].isInitial || surname != nil {
                 drafts[index].role = .given
             }

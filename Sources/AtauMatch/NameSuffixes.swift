@@ -92,7 +92,7 @@ enum NameSuffixes {
         (key.utf8.withContiguousStorageIfAvailable { patronymicEnding($0) } ?? patronymicEnding(Array(key.utf8))) != nil
     }
 
-    /// Whether a key has a surname ending (``surnameMatch(_:)`` without making the stem).
+    /// Whether a key has a surname ending (see ``surnameEnding(_:)``).
     static func hasSurnameEnding(_ key: String) -> Bool {
         key.utf8.withContiguousStorageIfAvailable { bytes in surnameBytes.contains { ends(bytes, with: $0.suffix, stem: 3) } }
             ?? surnameBytes.contains { ends(key.utf8, with: $0.suffix, stem: 3) }
@@ -105,13 +105,14 @@ enum NameSuffixes {
         return (String(key.utf8.dropLast(length))!, gender)
     }
 
-    /// The surname ending of a key, if any, leaving a stem of at least three classes.
-    static func surnameMatch(_ key: String) -> (stem: String, gender: Gender?)? {
+    /// The surname ending of a key, if any, leaving a stem of at least three classes: its
+    /// length in bytes and the gender it shows.
+    static func surnameEnding(_ key: String) -> (length: Int, gender: Gender?)? {
         let found = key.utf8.withContiguousStorageIfAvailable { bytes in
             surnameBytes.first { ends(bytes, with: $0.suffix, stem: 3) }
         } ?? surnameBytes.first { ends(key.utf8, with: $0.suffix, stem: 3) }
         guard let (suffix, gender) = found else { return nil }
-        return (String(key.utf8.dropLast(suffix.count))!, gender)
+        return (suffix.count, gender)
     }
 
     /// The Kazakh and Russian forms of one surname among two tokens' keys: the father's name

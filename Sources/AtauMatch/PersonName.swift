@@ -25,7 +25,9 @@ public struct PersonName: Sendable, Hashable {
             self.tokens = tokens
             self.titles = titles
             self.isSurnameFirst = isSurnameFirst
-            let parts = tokens.filter { $0.role != .patronymic }
+            var parts: [NameToken] = []
+            parts.reserveCapacity(tokens.count)
+            for token in tokens where token.role != .patronymic { parts.append(token) }
             self.parts = parts
             self.units = parts.indices.map { Unit(tokens: parts[$0...$0], position: $0) }
             var told: Gender?
