@@ -25,18 +25,29 @@ struct KeyMaker: Sendable {
             return (output, ambiguous)
         }
         if !ambiguous { return primary.isEmpty ? [] : [String(decoding: primary, as: UTF8.self)] }
+        // The schemes' reading first, then the one that prefers attested extras where the two
+        // cut a word differently (Dutch Gorbatsjov: ts + jo, or tsj + o).
+        var result = keys(text, preferringExtras: false)
+        for key in keys(text, preferringExtras: true) where result.count < Self.maximumKeys && !result.contains(key) {
+            result.append(key)
+        }
+        return result
+    }
+
+    /// Every key of a token under one way of cutting its Latin runs.
+    private func keys(_ token: String, preferringExtras: Bool) -> [String] {
         var builder = Builder()
         var latin: [Unicode.Scalar] = []
         for scalar in token.unicodeScalars {
             let value = scalar.value
             if value >= 0x400 && value <= 0x4FF, let letterClass = alphabet.cyrillicClasses[Int(value - 0x400)] {
-                if !latin.isEmpty { readLatin(&latin) { builder.extend(options: $0) } }
+                if !latin.isEmpty { readLatin(&latin, preferringExtras: preferringExtras) { builder.extend(options: $0) } }
                 builder.extend(letterClass)
             } else {
                 LatinFolding.append(scalar, to: &latin)
             }
         }
-        if !latin.isEmpty { readLatin(&latin) { builder.extend(options: $0) } }
+        if !latin.isEmpty { readLatin(&latin, preferringExtras: preferringExtras) { builder.extend(options: $0) } }
         return builder.finish()
     }
 
@@ -62,7 +73,7 @@ struct KeyMaker: Sendable {
             if value >= 0x400 && value <= 0x4FF {
                 let packed = alphabet.packedCyrillicClasses[Int(value &- 0x400)]
                 if packed != MatchAlphabet.noClass {
-                    if !latin.isEmpty { readLatin(&latin, emit: append) }
+                    if !latin.isEmpty, readLatin(&latin, emit: append) { ambiguous = true }
                     var bytes = packed
                     for _ in 0..<(packed >> 24) {
                         output.append(UInt8(truncatingIfNeeded: bytes))
@@ -79,7 +90,7 @@ struct KeyMaker: Sendable {
                 LatinFolding.append(UTF8Reading.unicodeScalar(value), to: &latin)
             }
         }
-        if !latin.isEmpty { readLatin(&latin, emit: append) }
+        if !latin.isEmpty, readLatin(&latin, emit: append) { ambiguous = true }
         Self.normalize(&output, from: start)
         return ambiguous
     }
@@ -92,17 +103,27 @@ struct KeyMaker: Sendable {
     /// `Bakhytzhan` reads t + zh rather than the German tz + h, `Tatjana` t + ja rather than the
     /// Swedish tj + a, `Shynghys` n + gh rather than ng + h, and `Iwanowitsch` ends in the
     /// German tsch rather than ts + ch.
-    private func readLatin(_ latin: inout [Unicode.Scalar], emit: (_ options: [[UInt8]]) -> Void) {
+    ///
+    /// - Parameter preferringExtras: Rank attested extras above the schemes' spellings, for the
+    ///   alternative reading.
+    /// - Returns: Whether an attested extra could be read somewhere in the run, so that the other
+    ///   preference may cut it differently.
+    @discardableResult
+    private func readLatin(_ latin: inout [Unicode.Scalar], preferringExtras: Bool = false, emit: (_ options: [[UInt8]]) -> Void) -> Bool {
         let count = latin.count
+        var extraSeen = false
+        let extraCost: Int32 = preferringExtras ? 63 : 65
         withUnsafeTemporaryAllocation(of: (cost: Int32, length: Int32).self, capacity: count + 1) { plan in
             // plan[i]: the least cost of reading latin[i...] and the length of the spelling at i
-            // (0: no spelling starts there). A spelling costs 64, an extra one 65, a scalar that
-            // starts none 66.
+            // (0: no spelling starts there). A spelling costs 64, an extra one 65 (63 when extras
+            // are preferred), a scalar that starts none 66.
             plan[count] = (0, 0)
             for index in stride(from: count - 1, through: 0, by: -1) {
                 var best = (cost: plan[index + 1].cost + 66, length: Int32(0))
                 alphabet.spellings.forEachMatch(in: latin, from: index, to: count) { match in
-                    let cost = plan[index + match.length].cost + (alphabet.spellings.isExtra(match) ? 65 : 64)
+                    let isExtra = alphabet.spellings.isExtra(match)
+                    if isExtra { extraSeen = true }
+                    let cost = plan[index + match.length].cost + (isExtra ? extraCost : 64)
                     if cost < best.cost || (cost == best.cost && best.length == 0) { best = (cost, Int32(match.length)) }
                 }
                 plan[index] = best
@@ -128,6 +149,7 @@ struct KeyMaker: Sendable {
             }
         }
         latin.removeAll(keepingCapacity: true)
+        return extraSeen
     }
 
     /// The classes a matched spelling can stand for. When it is a letter that is itself
