@@ -18,7 +18,8 @@ struct MatchCommand: ParsableCommand {
             exit status is 65.
 
             Score bands: 0.85-1 match (1 same spelling, 0.95 same match key, 0.85-0.9 spelling \
-            variants, 0.85 a surname with and without -ov or one part of a double-barrelled one); \
+            variants, 0.85 the Kazakh and Russian forms of a surname, a surname with and without \
+            -ov, or one part of a double-barrelled one); \
             0.6-0.85 compatible (0.75 an initial or one name part, 0.8 unclear order, unpaired \
             part, typo, junior or senior on one side); below 0.6 no-match (0.3 different \
             patronymics or junior and senior, 0.2 different genders).
@@ -47,6 +48,7 @@ struct MatchCommand: ParsableCommand {
     func validate() throws {
         if !names.isEmpty && names.count != 2 { throw ValidationError("give two names, or none to read pairs") }
         if !names.isEmpty && pairs != nil { throw ValidationError("give two names or --pairs, not both") }
+        if !names.isEmpty && rejectionOptions.errors != nil { throw ValidationError("--errors is for pairs read from input, not two names") }
         if let threshold, !(0...1).contains(threshold) { throw ValidationError("--threshold must be between 0 and 1") }
         if let threshold, threshold < 0.6 { throw ValidationError("--threshold must be at least 0.6, the least score for 'compatible'") }
         if let format {

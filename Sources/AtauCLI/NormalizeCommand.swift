@@ -64,10 +64,10 @@ struct NormalizeCommand: ParsableCommand {
             let matcher = try NameMatcher(catalog: catalog)
             normalizer = try NameNormalizer(parser: matcher.parser, catalog: catalog, scheme: scheme)
             source = try InputSource.open(file)
-            report = try ErrorReport(inputName: source.name, path: rejectionOptions.errors)
         } catch {
             throw Diagnostics.fail(error)
         }
+        report = try rejectionOptions.report(for: source.name)
         let output = OutputSink()
         let records: RecordCounts
         if let column {

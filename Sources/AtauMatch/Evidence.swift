@@ -41,7 +41,7 @@ public struct Evidence: Sendable, Hashable, Codable {
         case patronymicDiffers = "patronymic-differs"
         /// Masculine and feminine forms of one name (Nazarbayev ~ Nazarbayeva): different people.
         case genderDiffers = "gender-differs"
-        /// Junior and senior (Jr., Sr., младший, старший): father and son.
+        /// Junior and senior (Jr., Sr., младший, старший): parent and child.
         case generationDiffers = "generation-differs"
         /// Junior or senior on one side only: the other may be either.
         case generationOneSide = "generation-one-side"

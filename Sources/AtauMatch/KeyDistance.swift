@@ -94,10 +94,10 @@ enum KeyDistance {
         }
     }
 
-    /// The cost of the two-letter edits ending at `left[..<i]` and `right[..<j]` (as a
-    /// multiple-letter substitution: `e` ↔ `io`, `z` ↔ `ts`), or nil when none applies.
+    /// Whether the last two letters of `long[..<i]` stand for the last letter of `short[..<j]`
+    /// (`io` for `e`, `ts` for `z`): a two-letter edit, costing 0.5.
     @inline(__always)
-    private static func pair(_ long: UnsafeBufferPointer<UInt8>, _ i: Int, _ short: UnsafeBufferPointer<UInt8>, _ j: Int) -> Bool {
+    private static func isTwoLetterEdit(_ long: UnsafeBufferPointer<UInt8>, _ i: Int, _ short: UnsafeBufferPointer<UInt8>, _ j: Int) -> Bool {
         guard i >= 2, j >= 1 else { return false }
         let (first, second, single) = (long[i - 2], long[i - 1], short[j - 1])
         return (first == 0x69 && second == 0x6F && single == 0x65) || (first == 0x74 && second == 0x73 && single == 0x7A)
@@ -120,8 +120,8 @@ enum KeyDistance {
                         table[above + j] + indel(left, i - 1),
                         table[row + j - 1] + indel(right, j - 1),
                         table[above + j - 1] + substitution(left, i - 1, right, j - 1))
-                    if pair(left, i, right, j) { value = min(value, table[above - width + j - 1] + 0.5) }
-                    if pair(right, j, left, i) { value = min(value, table[above + j - 2] + 0.5) }
+                    if isTwoLetterEdit(left, i, right, j) { value = min(value, table[above - width + j - 1] + 0.5) }
+                    if isTwoLetterEdit(right, j, left, i) { value = min(value, table[above + j - 2] + 0.5) }
                     table[row + j] = value
                     rowMinimum = min(rowMinimum, value)
                 }
@@ -142,15 +142,16 @@ enum KeyDistance {
     }
 
     /// A quick test before ``weighted(_:_:limit:)``: false when two keys cannot be within the
-    /// largest allowance, because their lengths are too far apart (every length change costs
-    /// at least 0.5) or they start with letters no variant edit can change there.
+    /// largest allowance, because their lengths are too far apart, they start with letters no
+    /// variant edit can change there, or their letter counts differ too much.
     static func mayBeVariants(_ a: String, _ b: String) -> Bool {
-        guard abs(a.utf8.count - b.utf8.count) <= 2, let x = a.utf8.first, let y = b.utf8.first else { return false }
+        // As weighted(_:_:limit:): more than three letters apart is out of reach.
+        guard abs(a.utf8.count - b.utf8.count) <= 3, let x = a.utf8.first, let y = b.utf8.first else { return false }
         // At the start: i, c and u can be added or dropped, u and v swapped, ts and z swapped.
         let changeable: [UInt8] = [0x69, 0x63, 0x75, 0x76, 0x74, 0x7A]
         guard x == y || changeable.contains(x) || changeable.contains(y) else { return false }
-        // Two edits at most (each costs 0.4 or more), and an edit changes the letter counts by
-        // three at most (e ↔ io): the counts of the two keys differ by six at most.
+        // An edit changes the letter counts by at most six per unit of cost (e ↔ io: three for
+        // 0.5), and the allowance is at most 1: the counts differ by six at most.
         return withUnsafeTemporaryAllocation(of: Int16.self, capacity: 32) { counts in
             counts.initialize(repeating: 0)
             for byte in a.utf8 { counts[Int(byte & 31)] += 1 }
@@ -175,7 +176,9 @@ enum KeyDistance {
             l = left.index(after: l)
             r = right.index(after: r)
         }
-        guard let first, let second, left.index(after: first.0) == second.0 else { return false }
+        // Class letters are ASCII: bytes of other letters are not swapped as letters.
+        guard let first, let second, left.index(after: first.0) == second.0,
+              left[first.0] < 0x80, left[second.0] < 0x80 else { return false }
         return left[first.0] == right[second.1] && left[second.0] == right[first.1]
     }
 

@@ -4,8 +4,9 @@ import Foundation
 ///
 /// A key is a string of letter classes: `Қайырбек`, `Кайырбек`, `Qaiyrbek`, `Kairbek`,
 /// `Qayırbek` and `QAIYRBEK` all give `kairbek`. Cyrillic letters map to their class; Latin is
-/// read greedily into the longest known spelling; a spelling that stands for letters of
-/// different classes (`j`: ж or й) gives alternative keys, at most ``maximumKeys``.
+/// cut into the fewest known spellings, the schemes' before attested extras; a spelling that
+/// stands for letters of different classes (`j`: ж or й), or a word that the extras would cut
+/// otherwise, gives alternative keys, at most ``maximumKeys``.
 /// Then, on every key alike: `dzh` → `zh` (Джанбулатов = Жанбулатов), a glide `i` between a
 /// vowel (or the start) and `e` is dropped (Tokayev = Токаев), and doubled classes are written
 /// once (Kassym = Касым, Daniiar = Daniyar).

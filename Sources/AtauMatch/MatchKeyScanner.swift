@@ -39,7 +39,7 @@ struct MatchKeyScanner {
                     pass.pieceStart = index + length
                 } else if value == 0x2E {
                     // A title ends with a period too (Dr.): only a short piece is an initial.
-                    if pass.letters > 0, Titles.isTitle(utf8: UnsafeBufferPointer(rebasing: text[pass.pieceStart..<(index + 1)])) {
+                    if pass.letters > 0, Titles.isTitle(utf8: Self.trimmedStart(text, pass.pieceStart..<(index + 1))) {
                         pass.letters = 0
                     } else {
                         guard pass.finishPiece(index, dotted: true, keyMaker) else { return nil }
@@ -47,7 +47,7 @@ struct MatchKeyScanner {
                     pass.pieceStart = index + 1
                 } else if ScalarTraits.isLetter(value) {
                     pass.addLetter(value)
-                } else if !Self.isPunctuation(value) {
+                } else if !NameParser.isNamePunctuation(value) {
                     return nil
                 }
                 index += length
@@ -124,6 +124,14 @@ struct MatchKeyScanner {
         letter < 0x80 && NameParser.digraphInitialEndings.utf8.contains(UInt8(letter))
     }
 
+    /// The bytes of `range` without the commas and hyphens that start it (a dotted piece ends
+    /// with its period).
+    private static func trimmedStart(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UnsafeBufferPointer<UInt8> {
+        var start = range.lowerBound
+        while start < range.upperBound, let length = trimmable(text, at: start) { start += length }
+        return UnsafeBufferPointer(rebasing: text[start..<range.upperBound])
+    }
+
     /// The length of a comma, hyphen or U+2010 hyphen at `index`, or nil.
     @inline(__always)
     fileprivate static func trimmable(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
@@ -140,15 +148,6 @@ struct MatchKeyScanner {
         if byte == 0x2C || byte == 0x2D { return 1 }
         if byte == 0x90, end - 3 >= start, text[end - 3] == 0xE2, text[end - 2] == 0x80 { return 3 }
         return nil
-    }
-
-    private static func isPunctuation(_ value: UInt32) -> Bool {
-        switch value {
-        case 0x2C, 0x2D, 0x27, 0x22, 0x60, 0xB4, 0xB7, 0x2010, 0x2011, 0x2013, 0x2019, 0x02BC, 0x02BB, 0x02B9, 0x02BA:
-            return true
-        default:
-            return false
-        }
     }
 
     /// Merges patronymic words written apart, drops initials and patronymics, sorts and joins.

@@ -13,7 +13,8 @@ public struct MatchResult: Sendable, Hashable {
     /// A ranking signal in [0, 1]; see the bands above.
     public let score: Double
     /// Each token of one name aligned to the other, with the rule that judged it, in the
-    /// order of the first name, then notes about patronymics, gender and unpaired parts.
+    /// order of the first name, then notes: unpaired parts, a single part, an unclear order,
+    /// patronymics, gender, junior and senior.
     public let evidence: [Evidence]
     /// The first name as parsed.
     public let left: PersonName

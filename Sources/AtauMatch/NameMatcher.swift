@@ -12,9 +12,9 @@ import Atau
 ///
 /// Name parts are aligned in whatever order gives the best agreement; given name and surname
 /// must both agree for a `match`; a missing patronymic does not block it; an initial, a lone
-/// name part or an unclear order gives `compatible`; different patronymics, masculine and
-/// feminine forms (Nazarbayev, Nazarbayeva) or any differing part give `no-match`. The result
-/// is deterministic.
+/// name part, an unclear order or `Jr.`/`Sr.` on one side only gives `compatible`; different
+/// patronymics, junior and senior, masculine and feminine forms (Nazarbayev, Nazarbayeva) or
+/// any differing part give `no-match`. The result is deterministic.
 public struct NameMatcher: Sendable {
     /// The parser the matcher reads names with.
     public let parser: NameParser

@@ -79,7 +79,7 @@ public struct NameParser: Sendable {
     }
 
     /// Punctuation a name may hold besides letters and spaces.
-    private static func isNamePunctuation(_ value: UInt32) -> Bool {
+    static func isNamePunctuation(_ value: UInt32) -> Bool {
         switch value {
         case 0x2E, 0x2C, 0x2D, 0x27, 0x22, 0x60, 0x28, 0x29,  // . , - ' " ` ( )
              0xB4, 0xB7, 0x2010, 0x2011, 0x2013, 0x2019, 0x02BC, 0x02BB, 0x02B9, 0x02BA:
@@ -108,10 +108,12 @@ public struct NameParser: Sendable {
             while start < end, word[start] == 0x2C { start += 1 }
             let chunkBytes = UnsafeBufferPointer(rebasing: word[start..<end])
             let chunk = String(decoding: chunkBytes, as: UTF8.self)
-            if Titles.isTitle(utf8: chunkBytes) {
+            if Titles.isTitle(Self.trimmed(chunk)) {
                 titles.append(chunk)
             } else {
                 func add(_ piece: String) {
+                    // As the fast key does: a piece without its commas and hyphens at the ends.
+                    let piece = Self.trimmed(piece)
                     let word = readWord(piece)
                     if word.isTitle {  // glued to the name: Prof.Ivanov
                         titles.append(piece)
@@ -135,7 +137,7 @@ public struct NameParser: Sendable {
             // Scalars are counted by the bytes that start one.
             let scalarCount = bytes.count { $0 & 0xC0 != 0x80 }
             guard scalarCount <= Self.maximumLength else {
-                failure = .tooLong(length: text.count)
+                failure = .tooLong(length: scalarCount)
                 return
             }
             var wordStart = 0
@@ -196,7 +198,16 @@ public struct NameParser: Sendable {
             }
         }
         if !current.isEmpty { pieces.append(current) }
-        return pieces.map { $0.trimmingCharacters(in: "-") }.filter { !$0.isEmpty }
+        return pieces.map(trimmed).filter { !$0.isEmpty }
+    }
+
+    /// A piece without the commas and hyphens (`-`, U+2010) at its ends.
+    static func trimmed(_ piece: String) -> String {
+        let trimmable: Set<Unicode.Scalar> = [",", "-", "\u{2010}"]
+        var scalars = Substring(piece).unicodeScalars
+        while let first = scalars.first, trimmable.contains(first) { scalars.removeFirst() }
+        while let last = scalars.last, trimmable.contains(last) { scalars.removeLast() }
+        return scalars.count == piece.unicodeScalars.count ? piece : String(scalars)
     }
 
     /// A token's letters folded for comparing spellings: lower case, apostrophes and marks
@@ -331,14 +342,5 @@ public struct NameParser: Sendable {
         let givenIndex = tokens.firstIndex { $0.role == .given }
         let surnameFirst = surnameIndex.map { s in givenIndex.map { s < $0 } ?? false } ?? false
         return PersonName(original: original, tokens: tokens, titles: titles, isSurnameFirst: surnameFirst)
-    }
-}
-
-extension String {
-    fileprivate func trimmingCharacters(in characters: String) -> String {
-        var result = Substring(self)
-        while let first = result.first, characters.contains(first) { result.removeFirst() }
-        while let last = result.last, characters.contains(last) { result.removeLast() }
-        return String(result)
     }
 }

@@ -5,7 +5,7 @@ enum NameSuffixes {
     /// caron, Ivanovic, read as ц).
     static let patronymic: [(suffix: String, gender: Gender)] = [
         ("ovich", .male), ("evich", .male), ("ovna", .female),
-        ("evna", .female), ("ichna", .female), ("inichna", .female), ("ich", .male), ("ovits", .male), ("evits", .male), ("uli", .male),
+        ("evna", .female), ("inichna", .female), ("ichna", .female), ("ich", .male), ("ovits", .male), ("evits", .male), ("uli", .male),
         ("kizi", .female), ("kisi", .female),
     ]
 
@@ -16,7 +16,7 @@ enum NameSuffixes {
 
     /// Surname endings, longest first, with the gender they show.
     static let surname: [(suffix: String, gender: Gender?)] = [
-        ("skaia", .female), ("tskaia", .female), ("ova", .female), ("eva", .female), ("ina", .female),
+        ("tskaia", .female), ("skaia", .female), ("ova", .female), ("eva", .female), ("ina", .female),
         ("ski", .male), ("ov", .male), ("ev", .male), ("in", .male), ("enko", nil), ("iuk", nil), ("uk", nil),
     ]
 

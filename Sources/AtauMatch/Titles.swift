@@ -49,7 +49,7 @@ enum Titles {
     static func isTitle(utf8 word: UnsafeBufferPointer<UInt8>) -> Bool {
         guard !word.isEmpty, word.count <= longest + 3 else { return false }
         var hash = fnvOffset
-        var kept = fnvOffset  // the hash before a final run of periods, commas and colons
+        var kept = fnvOffset  // the hash before a final run of periods and commas
         var index = 0
         while index < word.count {
             let (value, length) = UTF8Reading.scalar(in: word, at: index)
@@ -57,7 +57,7 @@ enum Titles {
             let lower = ScalarTraits.lowercased(value)
             func add(_ byte: UInt32) {
                 hash = (hash ^ UInt64(byte)) &* fnvPrime
-                if byte != 0x2E && byte != 0x2C && byte != 0x3A { kept = hash }
+                if byte != 0x2E && byte != 0x2C { kept = hash }
             }
             if lower < 0x80 {
                 add(lower)
@@ -72,7 +72,7 @@ enum Titles {
         guard hashBits[Int(kept & 1023) >> 6] & (1 << (kept & 63)) != 0, let title = byHash[kept] else { return false }
         var lower = ""
         for scalar in String(decoding: word, as: UTF8.self).unicodeScalars { lower.unicodeScalars.append(ScalarTraits.lowercased(scalar)) }
-        while let last = lower.last, last == "." || last == "," || last == ":" { lower.removeLast() }
+        while let last = lower.last, last == "." || last == "," { lower.removeLast() }
         return title.elementsEqual(lower.utf8)
     }
 

@@ -1,10 +1,11 @@
 import Foundation
 
 /// Accounts for rejected records: each is printed on standard error as
-/// `file:line: error: record "id": reason` (the first ``printedLimit``), written to an
-/// optional report file as TSV (`line`, `id`, `reason`), and counted.
+/// `file:line: error: record "id": reason`, written to an optional report file as TSV
+/// (`line`, `id`, `reason`), and counted. With a report file, standard error gets the first
+/// ``printedLimit`` only; without one, it gets them all.
 public final class ErrorReport {
-    /// How many rejections are printed on standard error before only the file gets them.
+    /// How many rejections are printed on standard error when a report file keeps them all.
     public static let printedLimit = 100
 
     private let inputName: String
@@ -39,11 +40,11 @@ public final class ErrorReport {
     /// - Parameter rejection: The rejected record.
     public func add(_ rejection: RecordRejection) {
         count += 1
-        if count <= Self.printedLimit {
+        if file == nil || count <= Self.printedLimit {
             let record = rejection.recordID.map { "record \"\($0)\": " } ?? ""
             FileHandle.standardError.write(Data("\(inputName):\(rejection.line): error: \(record)\(rejection.reason)\n".utf8))
-            if count == Self.printedLimit {
-                FileHandle.standardError.write(Data("\(inputName): note: further rejections are not printed\(file == nil ? "; use --errors FILE to keep them all" : "")\n".utf8))
+            if let file, count == Self.printedLimit {
+                FileHandle.standardError.write(Data("\(inputName): note: further rejections are only in \(file.name)\n".utf8))
             }
         }
         file?.writeLine("\(rejection.line)\t\(TSV.field(rejection.recordID ?? ""))\t\(TSV.field(rejection.reason))")

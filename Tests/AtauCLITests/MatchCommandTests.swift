@@ -38,6 +38,20 @@ import TestSupport
         #expect(result.stderr.contains("<stdin>:4: error: character '0'"))
     }
 
+    @Test func everyRejectedPairIsReported() throws {
+        let input = String(repeating: "one field only\n", count: 150)
+        let bare = try AtauProcess.run(["match"], input: input)
+        #expect(bare.status == 65)
+        #expect(bare.stderr.split(separator: "\n").count { $0.contains(": error: expected two names") } == 150)
+        let directory = try TestPaths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let errors = directory.appendingPathComponent("errors.tsv")
+        let filed = try AtauProcess.run(["match", "--errors", errors.path], input: input)
+        #expect(filed.stderr.split(separator: "\n").count { $0.contains(": error: expected two names") } == 100)
+        #expect(filed.stderr.contains("further rejections are only in \(errors.path)"))
+        #expect(try String(contentsOf: errors, encoding: .utf8).split(separator: "\n").count == 151)
+    }
+
     @Test func rejectedPairsGoToTheErrorsFile() throws {
         let directory = try TestPaths.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
