@@ -26,8 +26,7 @@ enum KeyDistance {
     ///   Aleksandr ~ Alexandre) or before a final `r` (Alexander): 0.5;
     /// - anything else: ``forbidden``.
     static func weighted(_ a: String, _ b: String, limit: Double = 1.0) -> Double {
-        var a = a, b = b
-        return a.withUTF8 { left in b.withUTF8 { right in weighted(left, right, limit: limit) } }
+        UTF8Reading.withBytes(of: a) { left in UTF8Reading.withBytes(of: b) { right in weighted(left, right, limit: limit) } }
     }
 
     @inline(__always)

@@ -17,8 +17,8 @@ struct KeyMaker: Sendable {
     /// The match keys of a token; empty when it has no letter.
     func keys(_ token: some StringProtocol) -> [String] {
         // Most tokens read one way only: their one key comes from the fast path.
-        var text = String(token)
-        let (primary, ambiguous) = text.withUTF8 { bytes in
+        let text = String(token)
+        let (primary, ambiguous) = UTF8Reading.withBytes(of: text) { bytes in
             var output: [UInt8] = []
             output.reserveCapacity(bytes.count * 2)
             var latin: [Unicode.Scalar] = []

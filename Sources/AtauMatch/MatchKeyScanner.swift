@@ -20,8 +20,7 @@ struct MatchKeyScanner {
     private static let maximumPieces = NameParser.maximumTokens * 2
 
     func key(_ text: String) -> String? {
-        var text = text
-        return text.withUTF8 { key(utf8: $0) }
+        UTF8Reading.withBytes(of: text) { key(utf8: $0) }
     }
 
     private func key(utf8 text: UnsafeBufferPointer<UInt8>) -> String? {

@@ -96,7 +96,6 @@ public struct NameParser: Sendable {
     /// - Throws: ``NameError`` for text that is not a name: empty, too long, too many words,
     ///   or with control characters, digits or symbols.
     public func parse(_ text: String) throws(NameError) -> PersonName {
-        var utf8 = text
         var raw: [RawToken] = []
         var titles: [String] = []
         var sawComma = false
@@ -131,9 +130,9 @@ public struct NameParser: Sendable {
             }
             if endsWithComma { sawComma = true }
         }
-        // withUTF8 rethrows untyped errors: the failure is carried out of it.
+        // The closure cannot throw a typed error: the failure is carried out of it.
         var failure: NameError?
-        utf8.withUTF8 { bytes in
+        UTF8Reading.withBytes(of: text) { bytes in
             // Scalars are counted by the bytes that start one.
             let scalarCount = bytes.count { $0 & 0xC0 != 0x80 }
             guard scalarCount <= Self.maximumLength else {
@@ -203,18 +202,21 @@ public struct NameParser: Sendable {
 
     /// A piece without the commas and hyphens (`-`, U+2010) at its ends.
     static func trimmed(_ piece: String) -> String {
-        let trimmable: Set<Unicode.Scalar> = [",", "-", "\u{2010}"]
+        func isTrimmable(_ scalar: Unicode.Scalar) -> Bool { scalar == "," || scalar == "-" || scalar == "\u{2010}" }
+        // Most pieces neither start nor end with one (U+2010 is E2 80 90 in UTF-8).
+        let first = piece.utf8.first, last = piece.utf8.last
+        guard first == 0x2C || first == 0x2D || first == 0xE2 || last == 0x2C || last == 0x2D || last == 0x90 else { return piece }
         var scalars = Substring(piece).unicodeScalars
-        while let first = scalars.first, trimmable.contains(first) { scalars.removeFirst() }
-        while let last = scalars.last, trimmable.contains(last) { scalars.removeLast() }
-        return scalars.count == piece.unicodeScalars.count ? piece : String(scalars)
+        var changed = false
+        while let first = scalars.first, isTrimmable(first) { scalars.removeFirst(); changed = true }
+        while let last = scalars.last, isTrimmable(last) { scalars.removeLast(); changed = true }
+        return changed ? String(scalars) : piece
     }
 
     /// A token's letters folded for comparing spellings: lower case, apostrophes and marks
     /// dropped.
     static func folded(_ text: String) -> String {
-        var text = text
-        return text.withUTF8 { bytes in
+        UTF8Reading.withBytes(of: text) { bytes in
             var out: [UInt8] = []
             out.reserveCapacity(bytes.count)
             var other: [Unicode.Scalar] = []

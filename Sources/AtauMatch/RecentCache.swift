@@ -14,13 +14,12 @@ final class RecentCache<Value: Sendable>: Sendable {
         let string: String
 
         static func == (left: Text, right: Text) -> Bool {
-            var (a, b) = (left.string, right.string)
-            return a.utf8.count == b.utf8.count && a.withUTF8 { x in b.withUTF8 { y in x.elementsEqual(y) } }
+            left.string.utf8.count == right.string.utf8.count
+                && UTF8Reading.withBytes(of: left.string) { x in UTF8Reading.withBytes(of: right.string) { y in x.elementsEqual(y) } }
         }
 
         func hash(into hasher: inout Hasher) {
-            var string = string
-            string.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+            UTF8Reading.withBytes(of: string) { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
         }
     }
 

@@ -40,8 +40,7 @@ enum Titles {
 
     /// Whether a word is a title.
     static func isTitle(_ word: some StringProtocol) -> Bool {
-        var text = String(word)
-        return text.withUTF8 { isTitle(utf8: $0) }
+        UTF8Reading.withBytes(of: String(word)) { isTitle(utf8: $0) }
     }
 
     /// Whether a word, as UTF-8 bytes, is a title. Allocates nothing for a word that is not:

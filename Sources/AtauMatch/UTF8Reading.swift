@@ -21,6 +21,15 @@ enum UTF8Reading {
         Unicode.Scalar(value) ?? "\u{FFFD}"
     }
 
+    /// Calls `body` with a text's UTF-8 bytes. Unlike `String.withUTF8`, this does not move a
+    /// small (inline) string to the heap first.
+    @inline(__always)
+    static func withBytes<Result>(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+        var copy = text
+        return copy.withUTF8(body)
+    }
+
     /// Whether a text holds a byte, searched in its contiguous UTF-8 storage.
     @inline(__always)
     static func contains(_ byte: UInt8, in text: String) -> Bool {
