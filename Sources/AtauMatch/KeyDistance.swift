@@ -15,7 +15,9 @@ enum KeyDistance {
     /// - `e` ↔ `io` (ё written e or io: Fedor ~ Fiodor, Петр ~ Piotr) and `e` ↔ `o` after ch,
     ///   sh or zh (ё written o: Gorbachev ~ Gorbachov): 0.5;
     /// - `ts` ↔ `z` (German z for ц: Jelzin, Zoi): 0.5;
-    /// - `d` ↔ `t` at the end or before a consonant (Bekzat ~ Bekzad): 0.5;
+    /// - `d` ↔ `t` at the end or before a consonant (Bekzat ~ Bekzad), `ch` ↔ `sh` (the Russian
+    ///   form of a Kazakh ш: Chokan ~ Shokan), an `h` after `t` or a final one after a vowel
+    ///   (Elizabeth, Aliyah): 0.5;
     /// - any other two vowels inside a word (a misheard unstressed vowel: Zhandosov ~
     ///   Zhandasov): 0.75, so once and in a long key only;
     /// - `u` ↔ `v` before a vowel (у read as a consonant: Ualikhanov ~ Walikhanov ~
@@ -47,8 +49,9 @@ enum KeyDistance {
             if let before, isVowel(before) { return 0.5 }
             if let after, isVowel(after) { return 0.5 }
             if before != nil, after != nil { return 0.5 }
-        case 0x68:  // h after s, c, z, k
-            if let before, before == 0x73 || before == 0x63 || before == 0x7A || before == 0x6B { return 0.5 }
+        case 0x68:  // h after s, c, z, k; th for т (Elizabeth); a final h after a vowel (Aliyah)
+            if let before, before == 0x73 || before == 0x63 || before == 0x7A || before == 0x6B || before == 0x74 { return 0.5 }
+            if after == nil, let before, isVowel(before) { return 0.5 }
         case 0x63:  // c before h
             if after == 0x68 { return 0.5 }
         case 0x67:  // g after n (ң written ng or n: Shyngys ~ Шыңғыс, Zhangeldin ~ Жангельдин)
@@ -69,6 +72,10 @@ enum KeyDistance {
         let x = left[i], y = right[j]
         if x == y { return 0 }
         let (low, high) = (min(x, y), max(x, y))
+        // ch and sh, at the start too: the Russian form of a Kazakh ш (Шоқан ~ Чокан)
+        if low == 0x63, high == 0x73, i + 1 < left.count, j + 1 < right.count, left[i + 1] == 0x68, right[j + 1] == 0x68 {
+            return 0.5
+        }
         // u and v before a vowel, at the start too
         if low == 0x75, high == 0x76, i + 1 < left.count, j + 1 < right.count, isVowel(left[i + 1]), isVowel(right[j + 1]) {
             return 0.5
@@ -146,8 +153,8 @@ enum KeyDistance {
     static func mayBeVariants(_ a: String, _ b: String) -> Bool {
         // As weighted(_:_:limit:): more than three letters apart is out of reach.
         guard abs(a.utf8.count - b.utf8.count) <= 3, let x = a.utf8.first, let y = b.utf8.first else { return false }
-        // At the start: i, c and u can be added or dropped, u and v swapped, ts and z swapped.
-        let changeable: [UInt8] = [0x69, 0x63, 0x75, 0x76, 0x74, 0x7A]
+        // At the start: i and c can be added or dropped, u and v, ch and sh, ts and z swapped.
+        let changeable: [UInt8] = [0x69, 0x63, 0x73, 0x75, 0x76, 0x74, 0x7A]
         guard x == y || changeable.contains(x) || changeable.contains(y) else { return false }
         // An edit changes the letter counts by at most six per unit of cost (e ↔ io: three for
         // 0.5), and the allowance is at most 1: the counts differ by six at most.

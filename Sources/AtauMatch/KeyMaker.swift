@@ -12,7 +12,7 @@ import Foundation
 /// once (Kassym = Касым, Daniiar = Daniyar).
 struct KeyMaker: Sendable {
     let alphabet: MatchAlphabet
-    static let maximumKeys = 4
+    static let maximumKeys = 6
 
     /// The match keys of a token; empty when it has no letter.
     func keys(_ token: some StringProtocol) -> [String] {
@@ -188,8 +188,12 @@ struct KeyMaker: Sendable {
     }
 
     /// Keys under construction: one byte string per alternative.
+    /// Keys under construction, each with a rank: how many less preferred readings it took.
+    /// When the alternatives outnumber ``KeyMaker/maximumKeys``, the best ranked are kept, so a
+    /// second reading of one spelling is not crowded out by all the readings of another.
     struct Builder {
         var keys: [[UInt8]] = [[]]
+        private var ranks: [Int] = [0]
 
         init() {
             keys[0].reserveCapacity(24)
@@ -201,15 +205,19 @@ struct KeyMaker: Sendable {
         }
 
         mutating func extend(options: [[UInt8]]) {
-            if options.count == 1 || keys.count >= KeyMaker.maximumKeys {
+            if options.count == 1 {
                 extend(options[0])
                 return
             }
-            var next: [[UInt8]] = []
-            for key in keys {
-                for option in options where next.count < KeyMaker.maximumKeys { next.append(key + option) }
+            var next: [(key: [UInt8], rank: Int)] = []
+            for (key, rank) in zip(keys, ranks) {
+                for (index, option) in options.enumerated() { next.append((key + option, rank + index)) }
             }
-            keys = next
+            // A stable sort: among equal ranks, the earlier readings first.
+            let kept = next.enumerated().sorted { ($0.element.rank, $0.offset) < ($1.element.rank, $1.offset) }
+                .prefix(KeyMaker.maximumKeys)
+            keys = kept.map(\.element.key)
+            ranks = kept.map(\.element.rank)
         }
 
         func finish() -> [String] {
@@ -262,5 +270,17 @@ struct KeyMaker: Sendable {
             return written
         }
         key.removeLast(end - written)
+        // Endings other languages write their own way: Turkish -oğlu and Azerbaijani -оглы for
+        // -ұлы (Baytursunoğlu ~ Байтұрсынұлы); Czech -ová added to -ova (Švedovová ~ Шведова).
+        for (ending, replacement) in endingForms where key.count - start >= ending.count + 2 && key.reversed().starts(with: ending.reversed()) {
+            key.removeLast(ending.count)
+            key.append(contentsOf: replacement)
+            break
+        }
     }
+
+    /// Word endings of other languages and the key ending they stand for.
+    private static let endingForms: [(ending: [UInt8], replacement: [UInt8])] = [
+        ("oglu", "uli"), ("ogli", "uli"), ("ovova", "ova"), ("evova", "eva"), ("inova", "ina"),
+    ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
 }

@@ -62,9 +62,17 @@ enum NameSuffixes {
     /// (Жанбулатов ~ Жанбулат, Сарсенбаев ~ Сарсенбай).
     static func isSurnameWithEnding(_ long: String, of short: String) -> Bool {
         guard surnameEndingsAdded.contains(where: { ends(long.utf8, with: $0, stem: 0) }) else { return false }
-        if long.utf8.count == short.utf8.count + 2 { return long.utf8.starts(with: short.utf8) }
-        // A й that ends the short form merges into the ending (Сарсенбай ~ Сарсенбаев).
-        return long.utf8.count == short.utf8.count + 1 && short.utf8.last == 0x69 && long.utf8.starts(with: short.utf8.dropLast())
+        return areSameStem(long.utf8.dropLast(2), short.utf8)
+    }
+
+    /// Whether two stems of a surname are the same: equal, equal but for a й that ends the
+    /// second and merges into a Russian ending (Сарсенбай ~ Сарсенбаев), or spelling variants
+    /// of each other (Otemis ~ Utemis).
+    private static func areSameStem(_ stem: Substring.UTF8View, _ other: some BidirectionalCollection<UInt8>) -> Bool {
+        if stem.elementsEqual(other) || (other.last == 0x69 && stem.elementsEqual(other.dropLast())) { return true }
+        let (left, right) = (String(stem)!, String(decoding: other, as: UTF8.self))
+        let allowance = KeyDistance.allowance(left, right)
+        return KeyDistance.mayBeVariants(left, right) && KeyDistance.weighted(left, right, limit: allowance) <= allowance
     }
 
     private static let surnameEndingsAdded = ["ov", "ev", "in"].map { Array($0.utf8) }
@@ -129,8 +137,7 @@ enum NameSuffixes {
                     let stem = kazakh.utf8.dropLast(ending.utf8.count)
                     for russian in russianKeys {
                         for russianEnding in russianEndings where ends(russian.utf8, with: russianEnding, stem: 3) {
-                            let other = russian.utf8.dropLast(russianEnding.utf8.count)
-                            if stem.elementsEqual(other) || (stem.last == 0x69 && stem.dropLast().elementsEqual(other)) {
+                            if areSameStem(russian.utf8.dropLast(russianEnding.utf8.count), stem) {
                                 return (kazakh, russian)
                             }
                         }

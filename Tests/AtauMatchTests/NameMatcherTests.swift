@@ -30,6 +30,11 @@ import Testing
         // d and t where voicing is lost; Polish ie; Dutch tsj; a German patronymic.
         ("Bekzat Sattarkhanov", "Bekzad Sattarkhanov"), ("Aleksiej Nawalny", "Алексей Навальный"),
         ("Sergej Vladimirovitsj Ivanov", "Сергей Владимирович Иванов"), ("Michail Gorbatsjov", "Михаил Горбачёв"), ("Dmitri Anatoljewitsch Medwedew", "Дмитрий Анатольевич Медведев"),
+        // Turkish c for ж and -oğlu for -ұлы; Polish ł; Czech -ová on -ova; ch for ш; a final h;
+        // a stem variant beside the ending; German sch for ж read beside j + e.
+        ("Mirjakyp Dulatuly", "Mircakıp Dulatoğlu"), ("Jarosław Iwanow", "Ярослав Иванов"), ("Maria Sharapova", "Marija Šarapovová"),
+        ("Chokan Ualikhanov", "Шоқан Уәлиханов"), ("Aliyah Nazarbayeva", "Aliya Nazarbayeva"), ("Älihan Bökeihan", "Alikhan Bukeikhanov"),
+        ("Schambyl Schabajew", "Jambyl Jabayev"),
         // One misheard vowel in a long surname; a surname with and without -ov (after й too).
         ("Pavel Golovanov", "Pavel Galovanov"), ("Нұрлан Сарсенбай", "Nurlan Sarsenbayev"), ("Talgat Zhanbulat", "Talgat Zhanbulatov"),
     ])
