@@ -272,7 +272,9 @@ struct KeyMaker: Sendable {
         key.removeLast(end - written)
         // Endings other languages write their own way: Turkish -oğlu and Azerbaijani -оглы for
         // -ұлы (Baytursunoğlu ~ Байтұрсынұлы); Czech -ová added to -ova (Švedovová ~ Шведова).
-        for (ending, replacement) in endingForms where key.count - start >= ending.count + 2 && key.reversed().starts(with: ending.reversed()) {
+        guard let last = key.last, last == 0x75 || last == 0x69 || last == 0x61 else { return }  // u, i, a
+        for (ending, replacement) in endingForms where key.count - start >= ending.count + 2
+            && key[(key.count - ending.count)...].elementsEqual(ending) {
             key.removeLast(ending.count)
             key.append(contentsOf: replacement)
             break
