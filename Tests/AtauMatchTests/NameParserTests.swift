@@ -92,7 +92,7 @@ import Testing
                      "Ivan Ivanovich Petrovich", "Petrovich Ivan Ivanovich", "Абрамович Роман",
                      // found in review: titles with a hyphen or comma glued on
                      "Askar Kairbek -Judge", "Ivanov -Dr. Ivan", "A.,Judge Kairbek", "Kairbek, -Askar,"]
-        for file in ["dev-pairs", "heldout-pairs", "fresh-pairs", "fresh2-pairs"] {
+        for file in ["dev-pairs", "heldout-pairs", "fresh-pairs", "fresh2-pairs", "fresh3-pairs"] {
             let url = try #require(Bundle.module.url(forResource: "Fixtures/\(file)", withExtension: "tsv"))
             for line in try String(contentsOf: url, encoding: .utf8).split(separator: "\n").dropFirst() {
                 names += line.split(separator: "\t").prefix(2).map(String.init)
