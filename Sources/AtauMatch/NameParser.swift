@@ -159,11 +159,13 @@ public struct NameParser: Sendable {
         if let failure { throw failure }
         // Kazakh patronymic words written apart: "Әбіш ұлы" is one patronymic.
         var merged = raw
-        if raw.dropFirst().contains(where: { $0.word.keys.contains(where: NameSuffixes.isPatronymicWord) }) {
+        // The first key decides, as in the fast path of the match key.
+        func isPatronymicWord(_ token: RawToken) -> Bool { token.word.keys.first.map(NameSuffixes.isPatronymicWord) ?? false }
+        if raw.dropFirst().contains(where: isPatronymicWord) {
             merged = []
             for token in raw {
                 if let previous = merged.last, !previous.word.isInitial,
-                   token.word.keys.contains(where: NameSuffixes.isPatronymicWord) {
+                   isPatronymicWord(token) {
                     merged[merged.count - 1].text += " " + token.text
                     merged[merged.count - 1].word.folded += token.word.folded
                     merged[merged.count - 1].word.isCapitalized = previous.word.isCapitalized && token.word.isCapitalized

@@ -91,7 +91,9 @@ import Testing
                      "Щщ Ъъъ", "ЁЁЁЁ ЩЩЩ ЪЪЪ", "g hha b c d  f ь\tg h", "Иванович Петрович",
                      "Ivan Ivanovich Petrovich", "Petrovich Ivan Ivanovich", "Абрамович Роман",
                      // found in review: titles with a hyphen or comma glued on
-                     "Askar Kairbek -Judge", "Ivanov -Dr. Ivan", "A.,Judge Kairbek", "Kairbek, -Askar,"]
+                     "Askar Kairbek -Judge", "Ivanov -Dr. Ivan", "A.,Judge Kairbek", "Kairbek, -Askar,",
+                     // found by the fuzzer: a word whose other readings include "uli"
+                     "rtk)ulyjjjjjjjjjjjjjjjjjjjjjjjjjjjjj"]
         for file in ["dev-pairs", "heldout-pairs", "fresh-pairs", "fresh2-pairs", "fresh3-pairs"] {
             let url = try #require(Bundle.module.url(forResource: "Fixtures/\(file)", withExtension: "tsv"))
             for line in try String(contentsOf: url, encoding: .utf8).split(separator: "\n").dropFirst() {
