@@ -38,7 +38,7 @@ struct MatchKeyScanner {
                     pass.pieceStart = index + length
                 } else if value == 0x2E {
                     // A title ends with a period too (Dr.): only a short piece is an initial.
-                    if pass.letters > 0, Titles.isTitle(utf8: Self.trimmedStart(text, pass.pieceStart..<(index + 1))) {
+                    if pass.letters > 0, Titles.isTitle(utf8: UnsafeBufferPointer(rebasing: text[Self.trimmed(text, pass.pieceStart..<(index + 1))])) {
                         pass.letters = 0
                     } else {
                         guard pass.finishPiece(index, dotted: true, keyMaker) else { return nil }
@@ -99,10 +99,7 @@ struct MatchKeyScanner {
         mutating func finishPiece(_ end: Int, dotted: Bool, _ keyMaker: KeyMaker) -> Bool {
             defer { letters = 0 }
             guard letters > 0 else { return true }
-            var start = pieceStart, end = end
-            while start < end, let length = MatchKeyScanner.trimmable(text, at: start) { start += length }
-            while end > start, let length = MatchKeyScanner.trimmableBefore(text, end: end, start: start) { end -= length }
-            let piece = UnsafeBufferPointer(rebasing: text[start..<end])
+            let piece = UnsafeBufferPointer(rebasing: text[MatchKeyScanner.trimmed(text, pieceStart..<end)])
             if !dotted, Titles.isTitle(utf8: piece) { return true }
             let isInitial = letters == 1
                 || (dotted && letters <= 4 && MatchKeyScanner.endsDigraphInitial(ScalarTraits.lowercased(lastLetter)) && lowerAfterFirst(piece))
@@ -123,17 +120,18 @@ struct MatchKeyScanner {
         letter < 0x80 && NameParser.digraphInitialEndings.utf8.contains(UInt8(letter))
     }
 
-    /// The bytes of `range` without the commas and hyphens that start it (a dotted piece ends
-    /// with its period).
-    private static func trimmedStart(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UnsafeBufferPointer<UInt8> {
-        var start = range.lowerBound
-        while start < range.upperBound, let length = trimmable(text, at: start) { start += length }
-        return UnsafeBufferPointer(rebasing: text[start..<range.upperBound])
+    /// `range` without the commas and hyphens (`-`, U+2010) at its ends: how both the fast key
+    /// and the parser trim a piece of a name.
+    static func trimmed(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int> {
+        var start = range.lowerBound, end = range.upperBound
+        while start < end, let length = trimmable(text, at: start) { start += length }
+        while end > start, let length = trimmableBefore(text, end: end, start: start) { end -= length }
+        return start..<end
     }
 
     /// The length of a comma, hyphen or U+2010 hyphen at `index`, or nil.
     @inline(__always)
-    fileprivate static func trimmable(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
+    private static func trimmable(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
         let byte = text[index]
         if byte == 0x2C || byte == 0x2D { return 1 }
         if byte == 0xE2, index + 2 < text.count, text[index + 1] == 0x80, text[index + 2] == 0x90 { return 3 }
@@ -142,7 +140,7 @@ struct MatchKeyScanner {
 
     /// The length of a comma, hyphen or U+2010 hyphen that ends at `end`, or nil.
     @inline(__always)
-    fileprivate static func trimmableBefore(_ text: UnsafeBufferPointer<UInt8>, end: Int, start: Int) -> Int? {
+    private static func trimmableBefore(_ text: UnsafeBufferPointer<UInt8>, end: Int, start: Int) -> Int? {
         let byte = text[end - 1]
         if byte == 0x2C || byte == 0x2D { return 1 }
         if byte == 0x90, end - 3 >= start, text[end - 3] == 0xE2, text[end - 2] == 0x80 { return 3 }

@@ -202,17 +202,13 @@ public struct NameParser: Sendable {
         return pieces.map(trimmed).filter { !$0.isEmpty }
     }
 
-    /// A piece without the commas and hyphens (`-`, U+2010) at its ends.
+    /// A piece without the commas and hyphens (`-`, U+2010) at its ends, trimmed as the fast
+    /// key trims a piece.
     static func trimmed(_ piece: String) -> String {
-        func isTrimmable(_ scalar: Unicode.Scalar) -> Bool { scalar == "," || scalar == "-" || scalar == "\u{2010}" }
-        // Most pieces neither start nor end with one (U+2010 is E2 80 90 in UTF-8).
-        let first = piece.utf8.first, last = piece.utf8.last
-        guard first == 0x2C || first == 0x2D || first == 0xE2 || last == 0x2C || last == 0x2D || last == 0x90 else { return piece }
-        var scalars = Substring(piece).unicodeScalars
-        var changed = false
-        while let first = scalars.first, isTrimmable(first) { scalars.removeFirst(); changed = true }
-        while let last = scalars.last, isTrimmable(last) { scalars.removeLast(); changed = true }
-        return changed ? String(scalars) : piece
+        UTF8Reading.withBytes(of: piece) { bytes in
+            let range = MatchKeyScanner.trimmed(bytes, bytes.indices)
+            return range == bytes.indices ? piece : String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+        }
     }
 
     /// A token's letters folded for comparing spellings: lower case, apostrophes and marks
