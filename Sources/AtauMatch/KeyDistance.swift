@@ -31,11 +31,6 @@ enum KeyDistance {
         UTF8Reading.withBytes(of: a) { left in UTF8Reading.withBytes(of: b) { right in weighted(left, right, limit: limit) } }
     }
 
-    @inline(__always)
-    private static func isVowel(_ byte: UInt8) -> Bool {
-        byte == 0x61 || byte == 0x65 || byte == 0x69 || byte == 0x6F || byte == 0x75
-    }
-
     /// The cost of inserting or deleting `key[index]`.
     @inline(__always)
     private static func indel(_ key: UnsafeBufferPointer<UInt8>, _ index: Int) -> Double {
@@ -45,13 +40,13 @@ enum KeyDistance {
         switch byte {
         case 0x69:  // i beside a vowel, or between consonants inside the word
             // Polish ie for е after a consonant (Siergiej, Aleksiej): often twice in a word.
-            if let before, !isVowel(before), after == 0x65 { return 0.25 }
-            if let before, isVowel(before) { return 0.5 }
-            if let after, isVowel(after) { return 0.5 }
+            if let before, !KeyMaker.isVowel(before), after == 0x65 { return 0.25 }
+            if let before, KeyMaker.isVowel(before) { return 0.5 }
+            if let after, KeyMaker.isVowel(after) { return 0.5 }
             if before != nil, after != nil { return 0.5 }
         case 0x68:  // h after s, c, z, k; th for т (Elizabeth); a final h after a vowel (Aliyah)
             if let before, before == 0x73 || before == 0x63 || before == 0x7A || before == 0x6B || before == 0x74 { return 0.5 }
-            if after == nil, let before, isVowel(before) { return 0.5 }
+            if after == nil, let before, KeyMaker.isVowel(before) { return 0.5 }
         case 0x63:  // c before h
             if after == 0x68 { return 0.5 }
         case 0x67:  // g after n (ң written ng or n: Shyngys ~ Шыңғыс, Zhangeldin ~ Жангельдин)
@@ -59,8 +54,8 @@ enum KeyDistance {
         case 0x75:  // u between g and e or i
             if before == 0x67, after == 0x65 || after == 0x69 { return 0.5 }
         case 0x65:  // a final e after a consonant; e before a final r after a consonant
-            if after == nil, let before, !isVowel(before) { return 0.5 }
-            if after == 0x72, index + 2 == key.count, let before, !isVowel(before) { return 0.5 }
+            if after == nil, let before, !KeyMaker.isVowel(before) { return 0.5 }
+            if after == 0x72, index + 2 == key.count, let before, !KeyMaker.isVowel(before) { return 0.5 }
         default:
             break
         }
@@ -77,13 +72,13 @@ enum KeyDistance {
             return 0.5
         }
         // u and v before a vowel, at the start too
-        if low == 0x75, high == 0x76, i + 1 < left.count, j + 1 < right.count, isVowel(left[i + 1]), isVowel(right[j + 1]) {
+        if low == 0x75, high == 0x76, i + 1 < left.count, j + 1 < right.count, KeyMaker.isVowel(left[i + 1]), KeyMaker.isVowel(right[j + 1]) {
             return 0.5
         }
         // d and t at the end or before a consonant, where voicing is lost (Bekzat ~ Bekzad,
         // Akhmat ~ Akhmad, Mukhametkarim ~ Mukhammedkarim)
         if low == 0x64, high == 0x74, i > 0 {
-            let endOrConsonant = { (key: UnsafeBufferPointer<UInt8>, at: Int) in at + 1 == key.count || !isVowel(key[at + 1]) }
+            let endOrConsonant = { (key: UnsafeBufferPointer<UInt8>, at: Int) in at + 1 == key.count || !KeyMaker.isVowel(key[at + 1]) }
             if endOrConsonant(left, i), endOrConsonant(right, j) { return 0.5 }
         }
         guard i > 0 else { return forbidden }
@@ -96,7 +91,7 @@ enum KeyDistance {
         default:
             // Any other two vowels: a misheard unstressed vowel (Zhandosov ~ Zhandasov), allowed
             // once in a long key only.
-            return isVowel(x) && isVowel(y) ? 0.75 : forbidden
+            return KeyMaker.isVowel(x) && KeyMaker.isVowel(y) ? 0.75 : forbidden
         }
     }
 

@@ -83,13 +83,7 @@ struct KeyMaker: Sendable {
                     continue
                 }
             }
-            if value < 0x80 {
-                // ASCII folds to itself in lower case, quotes to an apostrophe.
-                let byte = value >= 0x41 && value <= 0x5A ? value + 0x20 : value == 0x22 || value == 0x60 ? 0x27 : value
-                latin.append(Unicode.Scalar(UInt8(byte)))
-            } else {
-                LatinFolding.append(UTF8Reading.unicodeScalar(value), to: &latin)
-            }
+            LatinFolding.append(UTF8Reading.unicodeScalar(value), to: &latin)
         }
         if !latin.isEmpty, readLatin(&latin, emit: append) { ambiguous = true }
         Self.normalize(&output, from: start)

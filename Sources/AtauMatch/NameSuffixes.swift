@@ -20,12 +20,11 @@ enum NameSuffixes {
         ("ski", .male), ("ov", .male), ("ev", .male), ("in", .male), ("enko", nil), ("iuk", nil), ("uk", nil),
     ]
 
-    /// Words written apart that make the token before them a patronymic (`Әбіш ұлы`).
-    static let patronymicWords: Set<String> = ["uli", "kizi"]
-    /// The same as UTF-8 bytes.
-    static let patronymicWordBytes = patronymicWords.map { Array($0.utf8) }
+    /// Words written apart that make the token before them a patronymic (`Әбіш ұлы`), as
+    /// UTF-8 bytes.
+    static let patronymicWordBytes = ["uli", "kizi"].map { Array($0.utf8) }
 
-    /// Whether a key is one of ``patronymicWords``.
+    /// Whether a key is one of ``patronymicWordBytes``.
     static func isPatronymicWord(_ key: String) -> Bool {
         patronymicWordBytes.contains { $0.count == key.utf8.count && $0.elementsEqual(key.utf8) }
     }
@@ -52,12 +51,6 @@ enum NameSuffixes {
         return key[key.index(key.endIndex, offsetBy: -suffix.count)...].elementsEqual(suffix)
     }
 
-    @inline(__always)
-    private static func ends<Key: BidirectionalCollection<UInt8>>(_ key: Key, with suffix: String, stem: Int) -> Bool {
-        guard key.count >= suffix.utf8.count + stem else { return false }
-        return key.reversed().starts(with: suffix.utf8.reversed())
-    }
-
     /// Whether `long` is `short` with a Russian surname ending (-ov, -ev, -in) added
     /// (Жанбулатов ~ Жанбулат, Сарсенбаев ~ Сарсенбай).
     static func isSurnameWithEnding(_ long: String, of short: String) -> Bool {
@@ -76,6 +69,9 @@ enum NameSuffixes {
     }
 
     private static let surnameEndingsAdded = ["ov", "ev", "in"].map { Array($0.utf8) }
+    /// The Kazakh endings of a surname made of the father's name, and their Russian ones.
+    private static let kazakhAndRussianEndings = [("uli", ["ov", "ev"]), ("kizi", ["ova", "eva"])]
+        .map { (Array($0.0.utf8), $0.1.map { Array($0.utf8) }) }
 
     /// ``surname`` with its endings as bytes.
     private static let surnameBytes = surname.map { (suffix: Array($0.suffix.utf8), gender: $0.gender) }
@@ -97,30 +93,26 @@ enum NameSuffixes {
 
     /// Whether a key has a patronymic ending (``patronymicMatch(_:)`` without making the stem).
     static func hasPatronymicEnding(_ key: String) -> Bool {
-        (key.utf8.withContiguousStorageIfAvailable { patronymicEnding($0) } ?? patronymicEnding(Array(key.utf8))) != nil
+        UTF8Reading.withBytes(of: key) { patronymicEnding($0) } != nil
     }
 
     /// Whether a key has a surname ending (see ``surnameEnding(_:)``).
     static func hasSurnameEnding(_ key: String) -> Bool {
-        key.utf8.withContiguousStorageIfAvailable { bytes in surnameBytes.contains { ends(bytes, with: $0.suffix, stem: 3) } }
-            ?? surnameBytes.contains { ends(key.utf8, with: $0.suffix, stem: 3) }
+        surnameEnding(key) != nil
     }
 
     /// The patronymic ending of a key, if any: the stem before it and the gender it shows.
     static func patronymicMatch(_ key: String) -> (stem: String, gender: Gender)? {
-        guard let (length, gender) = key.utf8.withContiguousStorageIfAvailable({ patronymicEnding($0) }) ?? patronymicEnding(Array(key.utf8))
-        else { return nil }
+        guard let (length, gender) = UTF8Reading.withBytes(of: key, { patronymicEnding($0) }) else { return nil }
         return (String(key.utf8.dropLast(length))!, gender)
     }
 
     /// The surname ending of a key, if any, leaving a stem of at least three classes: its
     /// length in bytes and the gender it shows.
     static func surnameEnding(_ key: String) -> (length: Int, gender: Gender?)? {
-        let found = key.utf8.withContiguousStorageIfAvailable { bytes in
-            surnameBytes.first { ends(bytes, with: $0.suffix, stem: 3) }
-        } ?? surnameBytes.first { ends(key.utf8, with: $0.suffix, stem: 3) }
-        guard let (suffix, gender) = found else { return nil }
-        return (suffix.count, gender)
+        UTF8Reading.withBytes(of: key) { bytes in
+            surnameBytes.first { ends(bytes, with: $0.suffix, stem: 3) }.map { ($0.suffix.count, $0.gender) }
+        }
     }
 
     /// The Kazakh and Russian forms of one surname among two tokens' keys: the father's name
@@ -130,14 +122,13 @@ enum NameSuffixes {
     ///
     /// - Returns: The Kazakh-form key and the Russian-form key, or nil.
     static func kazakhAndRussianForms(_ left: [String], _ right: [String]) -> (kazakh: String, russian: String)? {
-        let endings: [(kazakh: String, russian: [String])] = [("uli", ["ov", "ev"]), ("kizi", ["ova", "eva"])]
         for (kazakhKeys, russianKeys) in [(left, right), (right, left)] {
             for kazakh in kazakhKeys {
-                for (ending, russianEndings) in endings where ends(kazakh.utf8, with: ending, stem: 3) {
-                    let stem = kazakh.utf8.dropLast(ending.utf8.count)
+                for (ending, russianEndings) in kazakhAndRussianEndings where ends(kazakh.utf8, with: ending, stem: 3) {
+                    let stem = kazakh.utf8.dropLast(ending.count)
                     for russian in russianKeys {
                         for russianEnding in russianEndings where ends(russian.utf8, with: russianEnding, stem: 3) {
-                            if areSameStem(russian.utf8.dropLast(russianEnding.utf8.count), stem) {
+                            if areSameStem(russian.utf8.dropLast(russianEnding.count), stem) {
                                 return (kazakh, russian)
                             }
                         }
