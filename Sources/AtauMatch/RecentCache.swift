@@ -28,22 +28,15 @@ final class RecentCache<Value: Sendable>: Sendable {
         self.values = Mutex([:])
     }
 
-    func lookup(_ text: String) -> Value? {
-        values.withLock { $0[Text(string: text)] }
-    }
-
-    func store(_ text: String, _ value: Value) {
-        values.withLock { values in
-            if values.count >= capacity { values.removeAll(keepingCapacity: true) }
-            values[Text(string: text)] = value
-        }
-    }
-
     /// The value for a text: the stored one, or `make`'s, stored.
     func value<Failure: Error>(for text: String, _ make: () throws(Failure) -> Value) throws(Failure) -> Value {
-        if let hit = lookup(text) { return hit }
+        let key = Text(string: text)
+        if let hit = values.withLock({ $0[key] }) { return hit }
         let value = try make()
-        store(text, value)
+        values.withLock { values in
+            if values.count >= capacity { values.removeAll(keepingCapacity: true) }
+            values[key] = value
+        }
         return value
     }
 }

@@ -1,7 +1,7 @@
 /// Titles and honorifics written around names, which are not part of the name; compared in
 /// lower case without a final period.
 enum Titles {
-    static let all: Set<String> = [
+    static let all: Set<String> = juniors.union(seniors).union([
         // English
         "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "madam", "judge", "justice",
         "lawyer", "attorney", "advocate", "president", "minister", "deputy", "senator", "general",
@@ -10,8 +10,6 @@ enum Titles {
         "sen", "rep", "gov",
         // German and French
         "herr", "frau", "mme", "mlle", "madame", "monsieur",
-        // Generations: kept apart by the matcher (see ``generation(in:)``)
-        "jr", "junior", "sr", "senior", "младший", "старший",
         // Russian
         "г-н", "г-жа", "господин", "госпожа", "гражданин", "гражданка", "товарищ", "судья",
         "адвокат", "доктор", "профессор", "президент", "министр", "депутат", "сенатор", "генерал",
@@ -19,7 +17,7 @@ enum Titles {
         "активистка", "аким", "экс-президент",
         // Kazakh
         "мырза", "ханым", "апай", "аға", "ағай", "сот", "қорғаушы", "журналисі",
-    ]
+    ])
 
     /// The junior or senior marker among a name's titles, if any.
     ///
@@ -35,6 +33,7 @@ enum Titles {
         return nil
     }
 
+    /// Generation markers, which are titles too, kept apart by the matcher.
     private static let juniors: Set<String> = ["jr", "junior", "младший"]
     private static let seniors: Set<String> = ["sr", "senior", "старший"]
 
