@@ -15,7 +15,9 @@ enum KeyDistance {
     /// - `e` ↔ `io` (ё written e or io: Fedor ~ Fiodor, Петр ~ Piotr) and `e` ↔ `o` after ch,
     ///   sh or zh (ё written o: Gorbachev ~ Gorbachov): 0.5;
     /// - `ts` ↔ `z` (German z for ц: Jelzin, Zoi): 0.5;
-    /// - `d` ↔ `t` at the end or before a consonant (Bekzat ~ Bekzad), `ch` ↔ `sh` (the Russian
+    /// - `b` ↔ `p`, `d` ↔ `t`, `g` ↔ `k` at the end, before a consonant or after a voiceless
+    ///   one (Bekzat ~ Bekzad, Сәтбаев ~ Satpayev), `iu` ↔ `ui` (ю for a Kazakh үй: Дүйсен ~
+    ///   Дюсен), `ch` ↔ `sh` (the Russian
     ///   form of a Kazakh ш: Chokan ~ Shokan), an `h` after `t` or a final one after a vowel
     ///   (Elizabeth, Aliyah): 0.5;
     /// - any other two vowels inside a word (a misheard unstressed vowel: Zhandosov ~
@@ -75,13 +77,13 @@ enum KeyDistance {
         if low == 0x75, high == 0x76, i + 1 < left.count, j + 1 < right.count, KeyMaker.isVowel(left[i + 1]), KeyMaker.isVowel(right[j + 1]) {
             return 0.5
         }
-        // d and t at the end or before a consonant, where voicing is lost (Bekzat ~ Bekzad,
-        // Akhmat ~ Akhmad, Mukhametkarim ~ Mukhammedkarim)
-        if low == 0x64, high == 0x74, i > 0 {
-            let endOrConsonant = { (key: UnsafeBufferPointer<UInt8>, at: Int) in at + 1 == key.count || !KeyMaker.isVowel(key[at + 1]) }
-            if endOrConsonant(left, i), endOrConsonant(right, j) { return 0.5 }
+        guard i > 0, j > 0 else { return forbidden }
+        // b and p, d and t, g and k where voicing is lost or taken from a neighbour: at the end or
+        // before a consonant (Bekzat ~ Bekzad, Mukhametkarim ~ Mukhammedkarim), or after a
+        // voiceless consonant (Сәтбаев ~ Satpayev)
+        if (low == 0x64 && high == 0x74) || (low == 0x62 && high == 0x70) || (low == 0x67 && high == 0x6B) {
+            if isVoicingLost(left, i), isVoicingLost(right, j) { return 0.5 }
         }
-        guard i > 0 else { return forbidden }
         switch (low, high) {
         case (0x73, 0x7A): return 0.4  // s, z
         case (0x6F, 0x75), (0x61, 0x65), (0x68, 0x6B): return 0.5  // o u, a e, h k
@@ -93,6 +95,25 @@ enum KeyDistance {
             // once in a long key only.
             return KeyMaker.isVowel(x) && KeyMaker.isVowel(y) ? 0.75 : forbidden
         }
+    }
+
+    /// Whether the consonant at `key[at]` stands where voicing is lost or assimilated: at the
+    /// end, before a consonant or after a voiceless one.
+    @inline(__always)
+    private static func isVoicingLost(_ key: UnsafeBufferPointer<UInt8>, _ at: Int) -> Bool {
+        if at + 1 == key.count || !KeyMaker.isVowel(key[at + 1]) { return true }
+        switch key[at - 1] {
+        case 0x66, 0x68, 0x6B, 0x70, 0x73, 0x74: return true  // f, h (kh, sh, ch), k, p, s (ts), t
+        default: return false
+        }
+    }
+
+    /// Whether `left[..<i]` and `right[..<j]` end in `iu` and `ui`, one each: ю written for
+    /// a Kazakh үй or ұй (Дүйсен ~ Дюсен), 0.5.
+    @inline(__always)
+    private static func isGlideSwap(_ left: UnsafeBufferPointer<UInt8>, _ i: Int, _ right: UnsafeBufferPointer<UInt8>, _ j: Int) -> Bool {
+        guard i >= 2, j >= 2, left[i - 2] == right[j - 1], left[i - 1] == right[j - 2] else { return false }
+        return (left[i - 2] == 0x69 && left[i - 1] == 0x75) || (left[i - 2] == 0x75 && left[i - 1] == 0x69)
     }
 
     /// Whether the last two letters of `long[..<i]` stand for the last letter of `short[..<j]`
@@ -123,6 +144,7 @@ enum KeyDistance {
                         table[above + j - 1] + substitution(left, i - 1, right, j - 1))
                     if isTwoLetterEdit(left, i, right, j) { value = min(value, table[above - width + j - 1] + 0.5) }
                     if isTwoLetterEdit(right, j, left, i) { value = min(value, table[above + j - 2] + 0.5) }
+                    if isGlideSwap(left, i, right, j) { value = min(value, table[above - width + j - 2] + 0.5) }
                     table[row + j] = value
                     rowMinimum = min(rowMinimum, value)
                 }

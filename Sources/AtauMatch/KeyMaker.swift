@@ -265,7 +265,7 @@ struct KeyMaker: Sendable {
         }
         key.removeLast(end - written)
         // Endings other languages write their own way: Turkish -oğlu and Azerbaijani -оглы for
-        // -ұлы (Baytursunoğlu ~ Байтұрсынұлы); Czech -ová added to -ova (Švedovová ~ Шведова).
+        // -ұлы (Baytursunoğlu ~ Байтұрсынұлы); Czech -ová added to -ova (Švedovová ~ Шведова); Romanian -ici for -ич (Viktorovici).
         guard let last = key.last, last == 0x75 || last == 0x69 || last == 0x61 else { return }  // u, i, a
         for (ending, replacement) in endingForms where key.count - start >= ending.count + 2
             && key[(key.count - ending.count)...].elementsEqual(ending) {
@@ -278,5 +278,6 @@ struct KeyMaker: Sendable {
     /// Word endings of other languages and the key ending they stand for.
     private static let endingForms: [(ending: [UInt8], replacement: [UInt8])] = [
         ("oglu", "uli"), ("ogli", "uli"), ("ovova", "ova"), ("evova", "eva"), ("inova", "ina"),
+        ("itsi", "ich"),
     ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
 }

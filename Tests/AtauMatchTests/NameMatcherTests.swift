@@ -37,6 +37,9 @@ import Testing
         ("Schambyl Schabajew", "Jambyl Jabayev"),
         // One misheard vowel in a long surname; a surname with and without -ov (after й too).
         ("Pavel Golovanov", "Pavel Galovanov"), ("Нұрлан Сарсенбай", "Nurlan Sarsenbayev"), ("Talgat Zhanbulat", "Talgat Zhanbulatov"),
+        // b and p after a voiceless consonant; ю for үй; Romanian -ici for -ич.
+        ("Kanysh Satpayev", "Қаныш Сәтбаев"), ("Dyusen Kaseinov", "Дүйсен Қасейінов"),
+        ("Evgheni Viktorovici Prigojin", "Евгений Викторович Пригожин"),
     ])
     func sameNameMatches(_ pair: (String, String)) throws {
         let result = try Self.matcher.compare(pair.0, pair.1)
