@@ -15,9 +15,32 @@ struct KeyMaker: Sendable {
     static let maximumKeys = 6
 
     /// The match keys of a token; empty when it has no letter.
+    ///
+    /// A token that begins with a letter only Kazakh ө is written with (`Ө`, `Ö`, `Ó`, `Ô`, `Ȯ`,
+    /// `O'`) has a last key with `u` for that `o`: Russian forms often write it у (Өмірзақ ~
+    /// Умирзак, Өтеген ~ Утеген), while a plain `o` stays apart from `u` (Omarov, Umarov).
     func keys(_ token: some StringProtocol) -> [String] {
-        // Most tokens read one way only: their one key comes from the fast path.
         let text = String(token)
+        var result = readings(text)
+        if result.count < Self.maximumKeys, let first = result.first, first.utf8.first == 0x6F, Self.startsWithKazakhO(text) {
+            result.append("u" + first.dropFirst())
+        }
+        return result
+    }
+
+    /// Whether `text` begins with a letter that stands only for Kazakh ө.
+    private static func startsWithKazakhO(_ text: String) -> Bool {
+        var scalars = text.unicodeScalars.makeIterator()
+        switch scalars.next()?.value {
+        case 0x4E8, 0x4E9, 0xD3, 0xD4, 0xD6, 0xF3, 0xF4, 0xF6, 0x22E, 0x22F: return true  // Ө ө Ó Ô Ö ó ô ö Ȯ ȯ
+        case 0x4F, 0x6F: return scalars.next()?.value == 0x27  // O'
+        default: return false
+        }
+    }
+
+    /// The keys of every reading of a token.
+    private func readings(_ text: String) -> [String] {
+        // Most tokens read one way only: their one key comes from the fast path.
         let (primary, ambiguous) = UTF8Reading.withBytes(of: text) { bytes in
             var output: [UInt8] = []
             output.reserveCapacity(bytes.count * 2)
