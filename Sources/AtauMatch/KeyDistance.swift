@@ -20,6 +20,7 @@ enum KeyDistance {
     ///   Дюсен), `ch` ↔ `sh` (the Russian
     ///   form of a Kazakh ш: Chokan ~ Shokan), an `h` after `t` or a final one after a vowel
     ///   (Elizabeth, Aliyah): 0.5;
+    /// - `i` ↔ `u` after a rounded vowel (ы written у: Тұрсын ~ Турсун): 0.5;
     /// - any other two vowels inside a word (a misheard unstressed vowel: Zhandosov ~
     ///   Zhandasov): 0.75, so once and in a long key only;
     /// - `u` ↔ `v` before a vowel (у read as a consonant: Ualikhanov ~ Walikhanov ~
@@ -86,6 +87,9 @@ enum KeyDistance {
         }
         switch (low, high) {
         case (0x73, 0x7A): return 0.4  // s, z
+        case (0x69, 0x75):  // i, u after a rounded vowel
+            if followsRoundedVowel(left, i) || followsRoundedVowel(right, j) { return 0.5 }
+            return 0.75
         case (0x6F, 0x75), (0x61, 0x65), (0x68, 0x6B): return 0.5  // o u, a e, h k
         case (0x65, 0x6F):  // e, o after ch, sh, zh
             if i >= 2, left[i - 1] == 0x68, [0x63, 0x73, 0x7A].contains(left[i - 2]) { return 0.5 }
@@ -106,6 +110,15 @@ enum KeyDistance {
         case 0x66, 0x68, 0x6B, 0x70, 0x73, 0x74: return true  // f, h (kh, sh, ch), k, p, s (ts), t
         default: return false
         }
+    }
+
+    /// Whether the nearest vowel before `key[at]` is `o` or `u`: there a Kazakh ы or і is often
+    /// written у (Тұрсын ~ Турсун, Sauytbay ~ Sawutbay).
+    @inline(__always)
+    private static func followsRoundedVowel(_ key: UnsafeBufferPointer<UInt8>, _ at: Int) -> Bool {
+        var index = at - 1
+        while index >= 0, !KeyMaker.isVowel(key[index]) { index -= 1 }
+        return index >= 0 && (key[index] == 0x6F || key[index] == 0x75)
     }
 
     /// Whether `left[..<i]` and `right[..<j]` end in `iu` and `ui`, one each: ю written for

@@ -251,8 +251,9 @@ public struct NameMatcher: Sendable {
         if let part = doubleBarrelledPart(left, right) { return make(.doubleBarrelled, 0.85, part, "") }
         for l in left.keys {
             for r in right.keys {
-                let (long, short) = l.utf8.count > r.utf8.count ? (l, r) : (r, l)
-                if short.utf8.count >= 4, NameSuffixes.isSurnameWithEnding(long, of: short) {
+                // The longer key is a surname with its ending: not Мәдина ~ Мәди.
+                let (long, short, longRole) = l.utf8.count > r.utf8.count ? (l, r, left.role) : (r, l, right.role)
+                if short.utf8.count >= 4, longRole == .surname, NameSuffixes.isSurnameWithEnding(long, of: short) {
                     return make(.surnameEnding, 0.85, long, short)
                 }
                 if l.utf8.count >= 6, KeyDistance.isTransposition(l, r) { return make(.typo, 0.8, l, r) }

@@ -51,11 +51,12 @@ enum NameSuffixes {
         return key[key.index(key.endIndex, offsetBy: -suffix.count)...].elementsEqual(suffix)
     }
 
-    /// Whether `long` is `short` with a Russian surname ending (-ov, -ev, -in) added
-    /// (Жанбулатов ~ Жанбулат, Сарсенбаев ~ Сарсенбай).
+    /// Whether `long` is `short` with a Russian surname ending (-ov, -ev, -in, or the feminine
+    /// -ova, -eva, -ina) added (Жанбулатов ~ Жанбулат, Сарсенбаев ~ Сарсенбай, Оспанова ~
+    /// Оспан).
     static func isSurnameWithEnding(_ long: String, of short: String) -> Bool {
-        guard surnameEndingsAdded.contains(where: { ends(long.utf8, with: $0, stem: 0) }) else { return false }
-        return areSameStem(long.utf8.dropLast(2), short.utf8)
+        guard let ending = surnameEndingsAdded.first(where: { ends(long.utf8, with: $0, stem: 0) }) else { return false }
+        return areSameStem(long.utf8.dropLast(ending.count), short.utf8)
     }
 
     /// Whether two stems of a surname are the same: equal, equal but for a й that ends the
@@ -68,7 +69,7 @@ enum NameSuffixes {
         return KeyDistance.mayBeVariants(left, right) && KeyDistance.weighted(left, right, limit: allowance) <= allowance
     }
 
-    private static let surnameEndingsAdded = ["ov", "ev", "in"].map { Array($0.utf8) }
+    private static let surnameEndingsAdded = ["ova", "eva", "ina", "ov", "ev", "in"].map { Array($0.utf8) }
     /// The Kazakh endings of a surname made of the father's name, and their Russian ones.
     private static let kazakhAndRussianEndings = [("uli", ["ov", "ev"]), ("kizi", ["ova", "eva"])]
         .map { (Array($0.0.utf8), $0.1.map { Array($0.utf8) }) }
