@@ -173,10 +173,14 @@ struct KeyMaker: Sendable {
     /// The classes a matched spelling can stand for. When it is a letter that is itself
     /// ambiguous (`j`: ж or й) followed by a vowel, it may also be that letter and the vowel
     /// (`jo`: ж + о in the Kazakh Latin alphabets, or ё in GOST 16876 and German style); the
-    /// letter-by-letter reading comes first.
+    /// letter-by-letter reading comes first. Two vowels that spell one letter may also be two
+    /// (`ou`: French у, or о + у as in Belousova); the one letter comes first.
     private func alternatives(for match: SpellingTrie.Match, in latin: [Unicode.Scalar], from index: Int) -> [[UInt8]] {
         let spellings = alphabet.spellings
         let classes = spellings.classes(of: match)
+        if match.length == 2, classes.count == 1, let apart = vowelsApart(in: latin, from: index), apart != classes[0] {
+            return classes + [apart]
+        }
         guard match.length > 1,
               let first = spellings.longestMatch(in: latin, from: index, to: index + 1), spellings.classes(of: first).count > 1,
               let rest = spellings.longestMatch(in: latin, from: index + 1, to: index + match.length),
@@ -189,6 +193,19 @@ struct KeyMaker: Sendable {
         }
         for whole in classes where !options.contains(whole) { options.append(whole) }
         return options
+    }
+
+    /// The classes of `latin[index]` and `latin[index + 1]` read as two letters, when each is
+    /// one vowel.
+    private func vowelsApart(in latin: [Unicode.Scalar], from index: Int) -> [UInt8]? {
+        var apart: [UInt8] = []
+        for offset in 0..<2 {
+            guard let letter = alphabet.spellings.longestMatch(in: latin, from: index + offset, to: index + offset + 1),
+                  case let options = alphabet.spellings.classes(of: letter), options.count == 1,
+                  options[0].count == 1, Self.isVowel(options[0][0]) else { return nil }
+            apart += options[0]
+        }
+        return apart
     }
 
     /// The lower-case base letters of a scalar with diacritics, or nil when it has none.
@@ -204,7 +221,6 @@ struct KeyMaker: Sendable {
         byte == 0x61 || byte == 0x65 || byte == 0x69 || byte == 0x6F || byte == 0x75
     }
 
-    /// Keys under construction: one byte string per alternative.
     /// Keys under construction, each with a rank: how many less preferred readings it took.
     /// When the alternatives outnumber ``KeyMaker/maximumKeys``, the best ranked are kept, so a
     /// second reading of one spelling is not crowded out by all the readings of another.
