@@ -1,6 +1,6 @@
 /// One reason behind a verdict: a token of one name aligned with a token of the other (or
 /// left alone), and the rule that judged them.
-public struct Evidence: Sendable, Hashable, Codable {
+public struct Evidence: Sendable, Hashable {
     /// The token of the first name, if this evidence concerns one.
     public let left: String?
     /// The token of the second name, if this evidence concerns one.
@@ -9,8 +9,18 @@ public struct Evidence: Sendable, Hashable, Codable {
     public let rule: Rule
     /// The score this evidence gives, in [0, 1].
     public let score: Double
-    /// A human sentence: `same key 'kairbek'`.
-    public let detail: String
+    /// A human sentence: `transliteration variants, same key 'kairbek'`.
+    public var detail: String { reason.sentence }
+    /// What the sentence says, in parts.
+    let reason: EvidenceReason
+
+    init(left: String?, right: String?, score: Double, reason: EvidenceReason) {
+        self.left = left
+        self.right = right
+        self.rule = reason.rule
+        self.score = score
+        self.reason = reason
+    }
 
     /// The rules the matcher applies.
     public enum Rule: String, Sendable, Hashable, Codable {
@@ -53,5 +63,19 @@ public struct Evidence: Sendable, Hashable, Codable {
         case singlePart = "single-part"
         /// Different names.
         case different = "different"
+    }
+}
+
+extension Evidence: Encodable {
+    private enum CodingKeys: String, CodingKey { case left, right, rule, score, detail }
+
+    /// Encodes the evidence with its sentence.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(left, forKey: .left)
+        try container.encodeIfPresent(right, forKey: .right)
+        try container.encode(rule, forKey: .rule)
+        try container.encode(score, forKey: .score)
+        try container.encode(detail, forKey: .detail)
     }
 }

@@ -169,32 +169,54 @@ enum KeyDistance {
         }
     }
 
+    /// The variant cost of two keys when it is within their allowance (see
+    /// ``weighted(_:_:limit:)``), else nil.
+    static func variantCost(_ a: String, _ b: String) -> Double? {
+        UTF8Reading.withBytes(of: a) { left in UTF8Reading.withBytes(of: b) { right in variantCost(left, right) } }
+    }
+
+    /// ``variantCost(_:_:)`` on keys' bytes.
+    static func variantCost(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Double? {
+        guard mayBeVariants(a, b) else { return nil }
+        let allowance = allowance(a, b)
+        let cost = weighted(a, b, limit: allowance)
+        return cost <= allowance ? cost : nil
+    }
+
     /// The most variant cost two keys may differ by and still be one name: 0.5 for keys of
     /// up to six classes, 1 for longer ones.
-    static func allowance(_ a: String, _ b: String) -> Double {
+    private static func allowance(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Double {
         // Scalars counted as the UTF-8 bytes that start one.
-        func classes(_ key: String) -> Int { key.utf8.count { $0 & 0xC0 != 0x80 } }
+        func classes(_ key: UnsafeBufferPointer<UInt8>) -> Int { key.count { $0 & 0xC0 != 0x80 } }
         return min(classes(a), classes(b)) <= 6 ? 0.5 : 1.0
     }
 
     /// A quick test before ``weighted(_:_:limit:)``: false when two keys cannot be within the
     /// largest allowance, because their lengths are too far apart, they start with letters no
     /// variant edit can change there, or their letter counts differ too much.
-    static func mayBeVariants(_ a: String, _ b: String) -> Bool {
+    private static func mayBeVariants(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
         // As weighted(_:_:limit:): more than three letters apart is out of reach.
-        guard abs(a.utf8.count - b.utf8.count) <= 3, let x = a.utf8.first, let y = b.utf8.first else { return false }
+        guard abs(a.count - b.count) <= 3, let x = a.first, let y = b.first else { return false }
         // At the start: i and c can be added or dropped, u and v, ch and sh, ts and z swapped.
-        let changeable: [UInt8] = [0x69, 0x63, 0x73, 0x75, 0x76, 0x74, 0x7A]
-        guard x == y || changeable.contains(x) || changeable.contains(y) else { return false }
+        guard x == y || isChangeableAtStart(x) || isChangeableAtStart(y) else { return false }
         // An edit changes the letter counts by at most six per unit of cost (e ↔ io: three for
         // 0.5), and the allowance is at most 1: the counts differ by six at most.
         return withUnsafeTemporaryAllocation(of: Int16.self, capacity: 32) { counts in
             counts.initialize(repeating: 0)
-            for byte in a.utf8 { counts[Int(byte & 31)] += 1 }
-            for byte in b.utf8 { counts[Int(byte & 31)] -= 1 }
+            for byte in a { counts[Int(byte & 31)] += 1 }
+            for byte in b { counts[Int(byte & 31)] -= 1 }
             var difference = 0
             for count in counts { difference += abs(Int(count)) }
             return difference <= 6
+        }
+    }
+
+    /// Whether a key's first letter can differ between variants: i, c, s, u, v, t, z.
+    @inline(__always)
+    private static func isChangeableAtStart(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x69, 0x63, 0x73, 0x75, 0x76, 0x74, 0x7A: return true
+        default: return false
         }
     }
 

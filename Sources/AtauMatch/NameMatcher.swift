@@ -100,31 +100,27 @@ public struct NameMatcher: Sendable {
         var evidence: Evidence {
             switch self {
             case .singlePart:
-                return Evidence(left: nil, right: nil, rule: .singlePart, score: 0.75,
-                                detail: "only one name part to compare on one side: given name and surname cannot both be checked")
+                return Evidence(left: nil, right: nil, score: 0.75, reason: EvidenceReason(rule: .singlePart))
             case .unpaired(let left, let right):
-                return Evidence(left: left, right: right, rule: .unpaired, score: 0.8, detail: "no counterpart in the other name")
+                return Evidence(left: left, right: right, score: 0.8, reason: EvidenceReason(rule: .unpaired))
             case .orderUnclear(let left, let right):
-                return Evidence(left: left, right: right, rule: .orderUnclear, score: 0.8,
-                                detail: "a given name on one side, a surname on the other, and nothing in the names tells which order is meant")
+                return Evidence(left: left, right: right, score: 0.8, reason: EvidenceReason(rule: .orderUnclear))
             case .samePatronymic(let left, let right):
-                return Evidence(left: left.text, right: right.text, rule: .samePatronymic, score: 1,
-                                detail: "same father's name '\(left.stemKeys.first ?? left.key)'")
+                return Evidence(left: left.text, right: right.text, score: 1,
+                                reason: EvidenceReason(rule: .samePatronymic, first: left.stemKeys.first ?? left.key))
             case .patronymicDiffers(let left, let right):
-                return Evidence(left: left.text, right: right.text, rule: .patronymicDiffers, score: 0.3,
-                                detail: "different fathers' names: '\(left.stemKeys.first ?? left.key)' and '\(right.stemKeys.first ?? right.key)'")
+                return Evidence(left: left.text, right: right.text, score: 0.3,
+                                reason: EvidenceReason(rule: .patronymicDiffers, first: left.stemKeys.first ?? left.key,
+                                                       second: right.stemKeys.first ?? right.key))
             case .patronymicOneSide(let left, let right):
-                return Evidence(left: left, right: right, rule: .patronymicOneSide, score: 1,
-                                detail: "patronymic on one side only; does not block a match")
+                return Evidence(left: left, right: right, score: 1, reason: EvidenceReason(rule: .patronymicOneSide))
             case .genderDiffers(let left, let right):
-                return Evidence(left: nil, right: nil, rule: .genderDiffers, score: 0.2,
-                                detail: "the name forms are \(left.rawValue) and \(right.rawValue): different people")
+                return Evidence(left: nil, right: nil, score: 0.2,
+                                reason: EvidenceReason(rule: .genderDiffers, first: left.rawValue, second: right.rawValue, wholeNames: true))
             case .generationDiffers(let left, let right):
-                return Evidence(left: left, right: right, rule: .generationDiffers, score: 0.3,
-                                detail: "junior and senior: father and son, or mother and daughter")
+                return Evidence(left: left, right: right, score: 0.3, reason: EvidenceReason(rule: .generationDiffers))
             case .generationOneSide(let left, let right):
-                return Evidence(left: left, right: right, rule: .generationOneSide, score: 0.8,
-                                detail: "junior or senior on one side only: the other name may be either")
+                return Evidence(left: left, right: right, score: 0.8, reason: EvidenceReason(rule: .generationOneSide))
             }
         }
     }
@@ -191,25 +187,10 @@ public struct NameMatcher: Sendable {
         let second: String
 
         func evidence(_ left: Unit, _ right: Unit) -> Evidence {
-            var detail: String
-            switch rule {
-            case .initial: detail = "initial '\(first)' agrees with '\(second)'"
-            case .sameSpelling: detail = "same spelling"
-            case .sameKey: detail = "transliteration variants, same key '\(first)'"
-            case .genderDiffers: detail = "masculine and feminine forms of one name ('\(first)', '\(second)'): different people"
-            case .spellingVariant: detail = "spelling variants ('\(first)', '\(second)')"
-            case .doubleBarrelled: detail = "'\(first)' is one part of a double-barrelled surname"
-            case .surnameEnding: detail = "the same surname with and without its Russian ending ('\(first)', '\(second)')"
-            case .kazakhSurnameForm: detail = "the Kazakh and the Russian form of one surname ('\(first)', '\(second)')"
-            case .typo: detail = "two adjacent letters swapped ('\(first)', '\(second)')"
-            default: detail = first.isEmpty ? "different names" : "different names ('\(first)', '\(second)')"
-            }
-            if rule == .different, left.isInitial || right.isInitial { detail = "initial '\(first)' does not fit '\(second)'" }
-            if compound && score > 0 {
-                return Evidence(left: left.text, right: right.text, rule: .compound, score: score,
-                                detail: "compound name written apart and joined; \(detail)")
-            }
-            return Evidence(left: left.text, right: right.text, rule: rule, score: score, detail: detail)
+            let joined = compound && score > 0
+            let reason = EvidenceReason(rule: joined ? .compound : rule, joined: joined ? rule : nil, first: first, second: second,
+                                        initial: left.isInitial || right.isInitial)
+            return Evidence(left: left.text, right: right.text, score: score, reason: reason)
         }
     }
 
@@ -241,10 +222,8 @@ public struct NameMatcher: Sendable {
         }
         var closest: (cost: Double, left: String, right: String)?
         for l in left.keys where l.utf8.count >= 4 {
-            for r in right.keys where r.utf8.count >= 4 && KeyDistance.mayBeVariants(l, r) {
-                let allowance = KeyDistance.allowance(l, r)
-                let cost = KeyDistance.weighted(l, r, limit: allowance)
-                if cost <= allowance, cost < closest?.cost ?? .infinity { closest = (cost, l, r) }
+            for r in right.keys where r.utf8.count >= 4 {
+                if let cost = KeyDistance.variantCost(l, r), cost < closest?.cost ?? .infinity { closest = (cost, l, r) }
             }
         }
         if let closest { return make(.spellingVariant, 0.9 - closest.cost * 0.05, closest.left, closest.right) }
@@ -270,9 +249,7 @@ public struct NameMatcher: Sendable {
     /// (a father's name in German and Russian form: Jurjewitsch ~ Юрьевич).
     private static func areVariants(_ left: [String], _ right: [String]) -> Bool {
         left.contains { l in
-            right.contains { r in
-                l == r || (KeyDistance.mayBeVariants(l, r) && KeyDistance.weighted(l, r, limit: KeyDistance.allowance(l, r)) <= KeyDistance.allowance(l, r))
-            }
+            right.contains { r in l == r || KeyDistance.variantCost(l, r) != nil }
         }
     }
 

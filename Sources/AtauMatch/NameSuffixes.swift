@@ -55,18 +55,20 @@ enum NameSuffixes {
     /// -ova, -eva, -ina) added (Жанбулатов ~ Жанбулат, Сарсенбаев ~ Сарсенбай, Оспанова ~
     /// Оспан).
     static func isSurnameWithEnding(_ long: String, of short: String) -> Bool {
-        guard let ending = surnameEndingsAdded.first(where: { ends(long.utf8, with: $0, stem: 0) }) else { return false }
-        return areSameStem(long.utf8.dropLast(ending.count), short.utf8)
+        UTF8Reading.withBytes(of: long) { long in
+            guard let ending = surnameEndingsAdded.first(where: { ends(long, with: $0, stem: 0) }) else { return false }
+            return UTF8Reading.withBytes(of: short) { short in
+                areSameStem(UnsafeBufferPointer(rebasing: long.dropLast(ending.count)), short)
+            }
+        }
     }
 
     /// Whether two stems of a surname are the same: equal, equal but for a й that ends the
     /// second and merges into a Russian ending (Сарсенбай ~ Сарсенбаев), or spelling variants
     /// of each other (Otemis ~ Utemis).
-    private static func areSameStem(_ stem: Substring.UTF8View, _ other: some BidirectionalCollection<UInt8>) -> Bool {
+    private static func areSameStem(_ stem: UnsafeBufferPointer<UInt8>, _ other: UnsafeBufferPointer<UInt8>) -> Bool {
         if stem.elementsEqual(other) || (other.last == 0x69 && stem.elementsEqual(other.dropLast())) { return true }
-        let (left, right) = (String(stem)!, String(decoding: other, as: UTF8.self))
-        let allowance = KeyDistance.allowance(left, right)
-        return KeyDistance.mayBeVariants(left, right) && KeyDistance.weighted(left, right, limit: allowance) <= allowance
+        return KeyDistance.variantCost(stem, other) != nil
     }
 
     private static let surnameEndingsAdded = ["ova", "eva", "ina", "ov", "ev", "in"].map { Array($0.utf8) }
@@ -125,16 +127,22 @@ enum NameSuffixes {
     static func kazakhAndRussianForms(_ left: [String], _ right: [String]) -> (kazakh: String, russian: String)? {
         for (kazakhKeys, russianKeys) in [(left, right), (right, left)] {
             for kazakh in kazakhKeys {
-                for (ending, russianEndings) in kazakhAndRussianEndings where ends(kazakh.utf8, with: ending, stem: 3) {
-                    let stem = kazakh.utf8.dropLast(ending.count)
-                    for russian in russianKeys {
-                        for russianEnding in russianEndings where ends(russian.utf8, with: russianEnding, stem: 3) {
-                            if areSameStem(russian.utf8.dropLast(russianEnding.count), stem) {
-                                return (kazakh, russian)
+                let found = UTF8Reading.withBytes(of: kazakh) { kazakhBytes -> String? in
+                    for (ending, russianEndings) in kazakhAndRussianEndings where ends(kazakhBytes, with: ending, stem: 3) {
+                        let stem = UnsafeBufferPointer(rebasing: kazakhBytes.dropLast(ending.count))
+                        for russian in russianKeys {
+                            let same = UTF8Reading.withBytes(of: russian) { russianBytes in
+                                russianEndings.contains { russianEnding in
+                                    ends(russianBytes, with: russianEnding, stem: 3)
+                                        && areSameStem(UnsafeBufferPointer(rebasing: russianBytes.dropLast(russianEnding.count)), stem)
+                                }
                             }
+                            if same { return russian }
                         }
                     }
+                    return nil
                 }
+                if let found { return (kazakh, found) }
             }
         }
         return nil
