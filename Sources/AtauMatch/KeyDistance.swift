@@ -10,11 +10,12 @@ enum KeyDistance {
     ///   inside a word between consonants (a Kazakh ы or і the Russian form drops: Ыдырысов ~
     ///   Idrisov): 0.5; between a consonant and `e` (Polish ie: Siergiej ~ Sergei): 0.25;
     /// - an `h` dropped or added after s, c, z or k, a `c` before `h` (German ch for х): 0.5;
-    /// - `o` ↔ `u`, `a` ↔ `e` and `k` ↔ `h` inside a word (Болат ~ Булат, Ахмед ~ Ахмад,
-    ///   Кәрім ~ Керим, Бақыт ~ Bakhyt): 0.5;
+    /// - `o` ↔ `u` and `k` ↔ `h` inside a word (Болат ~ Булат, Бақыт ~ Bakhyt): 0.5; not
+    ///   `a` ↔ `e` in a short key (Gref and Graf are two names);
     /// - `e` ↔ `io` (ё written e or io: Fedor ~ Fiodor, Петр ~ Piotr) and `e` ↔ `o` after ch,
     ///   sh or zh (ё written o: Gorbachev ~ Gorbachov): 0.5;
     /// - `ts` ↔ `z` (German z for ц: Jelzin, Zoi): 0.5;
+    /// - `g` ↔ `h`, at the start too (a Russian г for a foreign h: Гейдар ~ Heydar): 0.5;
     /// - `b` ↔ `p`, `d` ↔ `t`, `g` ↔ `k` at the end, before a consonant or after a voiceless
     ///   one (Bekzat ~ Bekzad, Сәтбаев ~ Satpayev), `iu` ↔ `ui` (ю for a Kazakh үй: Дүйсен ~
     ///   Дюсен), `ch` ↔ `sh` (the Russian
@@ -78,6 +79,8 @@ enum KeyDistance {
         if low == 0x75, high == 0x76, i + 1 < left.count, j + 1 < right.count, KeyMaker.isVowel(left[i + 1]), KeyMaker.isVowel(right[j + 1]) {
             return 0.5
         }
+        // g and h, at the start too: a Russian г for a foreign h (Гейдар ~ Heydar, Герман ~ Herman)
+        if low == 0x67, high == 0x68 { return 0.5 }
         guard i > 0, j > 0 else { return forbidden }
         // b and p, d and t, g and k where voicing is lost or taken from a neighbour: at the end or
         // before a consonant (Bekzat ~ Bekzad, Mukhametkarim ~ Mukhammedkarim), or after a
@@ -90,7 +93,7 @@ enum KeyDistance {
         case (0x69, 0x75):  // i, u after a rounded vowel
             if followsRoundedVowel(left, i) || followsRoundedVowel(right, j) { return 0.5 }
             return 0.75
-        case (0x6F, 0x75), (0x61, 0x65), (0x68, 0x6B): return 0.5  // o u, a e, h k
+        case (0x6F, 0x75), (0x68, 0x6B): return 0.5  // o u, h k
         case (0x65, 0x6F):  // e, o after ch, sh, zh
             if i >= 2, left[i - 1] == 0x68, [0x63, 0x73, 0x7A].contains(left[i - 2]) { return 0.5 }
             return 0.75
@@ -197,7 +200,8 @@ enum KeyDistance {
     private static func mayBeVariants(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
         // As weighted(_:_:limit:): more than three letters apart is out of reach.
         guard abs(a.count - b.count) <= 3, let x = a.first, let y = b.first else { return false }
-        // At the start: i and c can be added or dropped, u and v, ch and sh, ts and z swapped.
+        // At the start: i and c can be added or dropped, u and v, ch and sh, ts and z, g and h
+        // swapped.
         guard x == y || isChangeableAtStart(x) || isChangeableAtStart(y) else { return false }
         // An edit changes the letter counts by at most six per unit of cost (e ↔ io: three for
         // 0.5), and the allowance is at most 1: the counts differ by six at most.
@@ -211,11 +215,11 @@ enum KeyDistance {
         }
     }
 
-    /// Whether a key's first letter can differ between variants: i, c, s, u, v, t, z.
+    /// Whether a key's first letter can differ between variants: i, c, s, u, v, t, z, g, h.
     @inline(__always)
     private static func isChangeableAtStart(_ byte: UInt8) -> Bool {
         switch byte {
-        case 0x69, 0x63, 0x73, 0x75, 0x76, 0x74, 0x7A: return true
+        case 0x69, 0x63, 0x73, 0x75, 0x76, 0x74, 0x7A, 0x67, 0x68: return true
         default: return false
         }
     }

@@ -122,8 +122,8 @@ struct KeyMaker: Sendable {
     /// Swedish tj + a, `Shynghys` n + gh rather than ng + h, and `Iwanowitsch` ends in the
     /// German tsch rather than ts + ch.
     ///
-    /// - Parameter preferringExtras: Rank attested extras above the schemes' spellings, for the
-    ///   alternative reading.
+    /// - Parameter preferringExtras: Rank attested extras above the schemes' spellings, and on a
+    ///   tie take the cut whose earlier spellings are the longer, for the alternative reading.
     /// - Returns: Whether an attested extra could be read somewhere in the run, so that the other
     ///   preference may cut it differently.
     @discardableResult
@@ -142,7 +142,11 @@ struct KeyMaker: Sendable {
                     let isExtra = alphabet.spellings.isExtra(match)
                     if isExtra { extraSeen = true }
                     let cost = plan[index + match.length].cost + (isExtra ? extraCost : 64)
-                    if cost < best.cost || (cost == best.cost && best.length == 0) { best = (cost, Int32(match.length)) }
+                    // On a tie the shorter spelling here, so the later ones are longer; the
+                    // alternative reading takes the longer (Dutch Tsjebotko: tsj + e, not ts + je).
+                    if cost < best.cost || (cost == best.cost && (best.length == 0 || preferringExtras)) {
+                        best = (cost, Int32(match.length))
+                    }
                 }
                 plan[index] = best
             }
