@@ -75,9 +75,16 @@ struct Alignment {
         let judgement: NameMatcher.Judgement
     }
 
+    /// The pairs, in the order of the left name.
     let pairs: [Pair]
-    let unpairedLeft: [Unit]
-    let unpairedRight: [Unit]
+    /// Every unit of each name, paired or not.
+    private let left: [Unit]
+    private let right: [Unit]
+
+    /// The units of the left name that no pair holds.
+    var unpairedLeft: some Sequence<Unit> { left.lazy.filter { unit in !pairs.contains { $0.left === unit } } }
+    /// The units of the right name that no pair holds.
+    var unpairedRight: some Sequence<Unit> { right.lazy.filter { unit in !pairs.contains { $0.right === unit } } }
 
     /// The most units of the shorter name for which every pairing is tried; past it, pairs are
     /// taken best first (the number of pairings grows factorially).
@@ -86,85 +93,87 @@ struct Alignment {
     /// Pairs as many units as the shorter name has, maximising the total score; ties go to
     /// the pairing that keeps the written order.
     static func best(_ left: [Unit], _ right: [Unit], scorer: (Unit, Unit) -> NameMatcher.Judgement) -> Alignment {
-        // table[l * width + r] judges left[l] and right[r].
+        // table[l * width + r] judges left[l] and right[r]; the scratch space is on the stack.
         let width = right.count
-        var table: [NameMatcher.Judgement] = []
-        table.reserveCapacity(left.count * width)
-        for l in left {
-            for r in right { table.append(scorer(l, r)) }
-        }
-        // The shorter name's units are the rows, each paired with a column of the longer.
-        let swapped = left.count > right.count
-        let rows = swapped ? right.count : left.count
-        let columns = swapped ? left.count : right.count
-        var scores = [Double](repeating: 0, count: rows * columns)
-        for row in 0..<rows {
-            for column in 0..<columns {
-                scores[row * columns + column] = swapped ? table[column * width + row].score : table[row * width + column].score
+        let count = left.count * width
+        return withUnsafeTemporaryAllocation(of: NameMatcher.Judgement.self, capacity: count) { table in
+            var index = 0
+            for l in left {
+                for r in right {
+                    (table.baseAddress! + index).initialize(to: scorer(l, r))
+                    index += 1
+                }
+            }
+            defer { table.baseAddress!.deinitialize(count: count) }
+            // The shorter name's units are the rows, each paired with a column of the longer.
+            let swapped = left.count > right.count
+            let rows = swapped ? right.count : left.count
+            let columns = swapped ? left.count : right.count
+            func score(_ row: Int, _ column: Int) -> Double {
+                swapped ? table[column * width + row].score : table[row * width + column].score
+            }
+            return withUnsafeTemporaryAllocation(of: Int.self, capacity: rows) { assignment in
+                if rows <= exhaustiveLimit {
+                    exhaustive(rows: rows, columns: columns, score: score, into: assignment)
+                } else {
+                    greedy(rows: rows, columns: columns, score: score, into: assignment)
+                }
+                var pairs: [Pair] = []
+                pairs.reserveCapacity(rows)
+                for (row, column) in assignment.enumerated() {
+                    let (l, r) = swapped ? (column, row) : (row, column)
+                    pairs.append(Pair(left: left[l], right: right[r], judgement: table[l * width + r]))
+                }
+                pairs.sort { $0.left.position < $1.left.position }
+                return Alignment(pairs: pairs, left: left, right: right)
             }
         }
-        func score(_ row: Int, _ column: Int) -> Double { scores[row * columns + column] }
-        let assignment = rows <= exhaustiveLimit
-            ? exhaustive(rows: rows, columns: columns, score: score)
-            : greedy(rows: rows, columns: columns, score: score)
-        var pairs: [Pair] = []
-        pairs.reserveCapacity(assignment.count)
-        var pairedLeft = [Bool](repeating: false, count: left.count)
-        var pairedRight = [Bool](repeating: false, count: right.count)
-        for (row, column) in assignment.enumerated() {
-            let (l, r) = swapped ? (column, row) : (row, column)
-            pairs.append(Pair(left: left[l], right: right[r], judgement: table[l * width + r]))
-            pairedLeft[l] = true
-            pairedRight[r] = true
-        }
-        pairs.sort { $0.left.position < $1.left.position }
-        return Alignment(
-            pairs: pairs,
-            unpairedLeft: left.indices.filter { !pairedLeft[$0] }.map { left[$0] },
-            unpairedRight: right.indices.filter { !pairedRight[$0] }.map { right[$0] })
     }
 
     /// The best pairs first: the highest score, then the nearest written positions.
-    private static func greedy(rows: Int, columns: Int, score: (Int, Int) -> Double) -> [Int] {
+    private static func greedy(rows: Int, columns: Int, score: (Int, Int) -> Double, into assignment: UnsafeMutableBufferPointer<Int>) {
         var candidates: [(row: Int, column: Int, score: Double)] = []
         for row in 0..<rows {
             for column in 0..<columns { candidates.append((row, column, score(row, column))) }
         }
         candidates.sort { ($0.score, -abs($0.row - $0.column), -$0.row) > ($1.score, -abs($1.row - $1.column), -$1.row) }
-        var assignment = [Int](repeating: -1, count: rows)
+        assignment.update(repeating: -1)
         var used = Set<Int>()
         for candidate in candidates where assignment[candidate.row] < 0 && !used.contains(candidate.column) {
             assignment[candidate.row] = candidate.column
             used.insert(candidate.column)
         }
-        return assignment
     }
 
     /// Every pairing, the one with the highest total and then the fewest crossings.
-    private static func exhaustive(rows: Int, columns: Int, score: (Int, Int) -> Double) -> [Int] {
-        var search = PairingSearch(rows: rows, columns: columns)
-        search.visit(row: 0, total: 0, score: score)
-        return Array(search.best)
+    private static func exhaustive(rows: Int, columns: Int, score: (Int, Int) -> Double, into assignment: UnsafeMutableBufferPointer<Int>) {
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: rows) { current in
+            withUnsafeTemporaryAllocation(of: Bool.self, capacity: columns) { used in
+                current.initialize(repeating: 0)
+                used.initialize(repeating: false)
+                assignment.initialize(repeating: 0)
+                var search = PairingSearch(rows: rows, current: current, best: assignment, used: used)
+                search.visit(row: 0, total: 0, score: score)
+            }
+        }
     }
 }
 
 /// The state of the exhaustive search for the best pairing: the columns taken so far and the
-/// best complete pairing found.
+/// best complete pairing found, in buffers the caller owns.
 private struct PairingSearch {
     let rows: Int
-    let columns: Int
-    var current: [Int]
-    var best: [Int]
-    var used: [Bool]
+    let current: UnsafeMutableBufferPointer<Int>
+    let best: UnsafeMutableBufferPointer<Int>
+    let used: UnsafeMutableBufferPointer<Bool>
     var bestTotal = -1.0
     var bestCrossings = Int.max
 
-    init(rows: Int, columns: Int) {
+    init(rows: Int, current: UnsafeMutableBufferPointer<Int>, best: UnsafeMutableBufferPointer<Int>, used: UnsafeMutableBufferPointer<Bool>) {
         self.rows = rows
-        self.columns = columns
-        current = [Int](repeating: 0, count: rows)
-        best = current
-        used = [Bool](repeating: false, count: columns)
+        self.current = current
+        self.best = best
+        self.used = used
     }
 
     mutating func visit(row: Int, total: Double, score: (Int, Int) -> Double) {
@@ -180,7 +189,7 @@ private struct PairingSearch {
             }
             return
         }
-        for column in 0..<columns where !used[column] {
+        for column in 0..<used.count where !used[column] {
             used[column] = true
             current[row] = column
             visit(row: row + 1, total: total + score(row, column), score: score)
