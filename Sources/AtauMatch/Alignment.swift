@@ -48,15 +48,14 @@ final class Unit: Sendable {
         return ((mine == .given && theirs == .surname) || (mine == .surname && theirs == .given)) && !hasRoleCue && !other.hasRoleCue
     }
 
-    /// The ways to cut a name into units: each token alone, and with `compounds`, each pair
-    /// of adjacent word tokens joined (a compound given name written apart: Kassym Jomart ~
-    /// Kassym-Jomart).
-    static func segmentations(of name: PersonName, compounds: Bool) -> [[Unit]] {
+    /// The ways to cut a name into units besides each token alone: each pair of adjacent word
+    /// tokens joined (a compound given name written apart: Kassym Jomart ~ Kassym-Jomart).
+    static func compoundCuts(of name: PersonName) -> [[Unit]] {
         let tokens = name.parts
         let single = name.units
-        var result = [single]
         // Compounds are tried in names of up to four parts: the cuts multiply with the parts.
-        guard compounds, tokens.count >= 2, tokens.count <= 4 else { return result }
+        guard tokens.count >= 2, tokens.count <= 4 else { return [] }
+        var result: [[Unit]] = []
         for index in 0..<(tokens.count - 1) where !tokens[index].isInitial && !tokens[index + 1].isInitial {
             var units = Array(single[..<index])
             units.append(Unit(tokens: tokens[index...(index + 1)], position: index))

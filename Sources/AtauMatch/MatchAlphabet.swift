@@ -6,8 +6,9 @@ import Foundation
 /// Classes come from `Tables/match/letters.json`; the spellings are derived by running every
 /// scheme of the catalog on every Cyrillic letter (at the start of a word, between
 /// consonants, after a vowel and at the end), plus the file's extra, attested spellings.
-/// So a scheme added to `Tables/` teaches the matcher its spellings too.
-public struct MatchAlphabet: Sendable {
+/// So a scheme added to `Tables/` teaches the matcher its spellings too. Immutable, and shared
+/// by reference between the parsers and matchers made from it.
+public final class MatchAlphabet: Sendable {
     /// Class of each Cyrillic scalar U+0400–U+04FF (both cases), nil for the ones without.
     let cyrillicClasses: [[UInt8]?]
     /// The same classes packed for the byte-level fast path: up to three bytes, low byte

@@ -63,25 +63,28 @@ public struct NameMatcher: Sendable {
     ///   - b: Another.
     /// - Returns: The verdict, score and evidence.
     public func compare(_ a: PersonName, _ b: PersonName) -> MatchResult {
+        func aligned(_ left: [Unit], _ right: [Unit]) -> (score: Double, alignment: Alignment, notes: [Note]) {
+            let alignment = Alignment.best(left, right) { judge($0, $1) }
+            let (score, notes) = self.score(alignment, a, b)
+            return (score, alignment, notes)
+        }
+        var best = aligned(a.units, b.units)
         // A compound written apart on one side is joined to meet one written whole on the other:
-        // only the side with more parts is cut into compounds.
-        let leftUnits = Unit.segmentations(of: a, compounds: a.parts.count > b.parts.count)
-        let rightUnits = Unit.segmentations(of: b, compounds: b.parts.count > a.parts.count)
-        var best: (score: Double, alignment: Alignment, notes: [Note])?
-        search: for left in leftUnits {
-            for right in rightUnits {
-                // Joined compounds score at most 0.95: once the plain cut reaches that, stop.
-                if let best, best.score >= 0.95 { break search }
-                let alignment = Alignment.best(left, right, scorer: judge)
-                let (score, notes) = self.score(alignment, a, b)
-                if best == nil || score > best!.score + 1e-9 { best = (score, alignment, notes) }
+        // only the side with more parts is cut, and only while the plain cut scores below 0.95,
+        // the most joined compounds score.
+        if best.score < 0.95, a.parts.count != b.parts.count {
+            let leftIsLonger = a.parts.count > b.parts.count
+            for cut in Unit.compoundCuts(of: leftIsLonger ? a : b) {
+                let next = leftIsLonger ? aligned(cut, b.units) : aligned(a.units, cut)
+                if next.score > best.score + 1e-9 { best = next }
+                if best.score >= 0.95 { break }
             }
         }
-        guard let best else {
-            return MatchResult(verdict: .noMatch, score: 0, evidence: [], left: a, right: b)
-        }
         let verdict: MatchVerdict = best.score >= matchThreshold ? .match : best.score >= compatibleThreshold ? .compatible : .noMatch
-        let evidence = best.alignment.pairs.map { $0.judgement.evidence($0.left, $0.right) } + best.notes.map(\.evidence)
+        var evidence: [Evidence] = []
+        evidence.reserveCapacity(best.alignment.pairs.count + best.notes.count)
+        for pair in best.alignment.pairs { evidence.append(pair.judgement.evidence(pair.left, pair.right)) }
+        for note in best.notes { evidence.append(note.evidence) }
         return MatchResult(verdict: verdict, score: best.score, evidence: evidence, left: a, right: b)
     }
 
@@ -208,7 +211,7 @@ public struct NameMatcher: Sendable {
                 : initial.keys.contains { key in other.keys.contains { $0.utf8.starts(with: key.utf8) } } || initial.firstLetter == other.firstLetter
             return agrees ? make(.initial, 0.75, initial.text, other.text) : make(.different, 0, initial.text, other.text)
         }
-        if left.folded.utf8.count == right.folded.utf8.count, left.folded.utf8.elementsEqual(right.folded.utf8) {
+        if UTF8Reading.sameBytes(left.folded, right.folded) {
             return make(.sameSpelling, 1, "", "")
         }
         if let shared { return make(.sameKey, 0.95, shared, shared) }

@@ -30,6 +30,14 @@ enum UTF8Reading {
         return copy.withUTF8(body)
     }
 
+    /// Whether two texts have the same UTF-8 bytes (no Unicode equivalence: for keys and
+    /// folded spellings, which are made the same way on both sides).
+    @inline(__always)
+    static func sameBytes(_ a: String, _ b: String) -> Bool {
+        guard a.utf8.count == b.utf8.count else { return false }
+        return withBytes(of: a) { x in withBytes(of: b) { y in x.elementsEqual(y) } }
+    }
+
     /// Whether a text holds a byte, searched in its contiguous UTF-8 storage.
     @inline(__always)
     static func contains(_ byte: UInt8, in text: String) -> Bool {
