@@ -85,30 +85,34 @@ struct KeyMaker: Sendable {
     func primaryKey(_ token: UnsafeBufferPointer<UInt8>, into output: inout [UInt8], latin: inout [Unicode.Scalar]) -> Bool {
         let start = output.count
         var ambiguous = false
-        func append(_ options: [[UInt8]]) {
-            output.append(contentsOf: options[0])
-            if options.count > 1 { ambiguous = true }
-        }
         latin.removeAll(keepingCapacity: true)
         var index = 0
-        while index < token.count {
-            let (value, length) = UTF8Reading.scalar(in: token, at: index)
-            index += length
-            if value >= 0x400 && value <= 0x4FF {
-                let packed = alphabet.packedCyrillicClasses[Int(value &- 0x400)]
-                if packed != MatchAlphabet.noClass {
-                    if !latin.isEmpty, readLatin(&latin, emit: append) { ambiguous = true }
-                    var bytes = packed
-                    for _ in 0..<(packed >> 24) {
-                        output.append(UInt8(truncatingIfNeeded: bytes))
-                        bytes >>= 8
-                    }
+        // One pass, with one place that reads the Latin run gathered so far: before a Cyrillic
+        // letter and at the end.
+        while true {
+            var packed = MatchAlphabet.noClass
+            if index < token.count {
+                let (value, length) = UTF8Reading.scalar(in: token, at: index)
+                index += length
+                if value >= 0x400 && value <= 0x4FF { packed = alphabet.packedCyrillicClasses[Int(value &- 0x400)] }
+                if packed == MatchAlphabet.noClass {
+                    LatinFolding.append(UTF8Reading.unicodeScalar(value), to: &latin)
                     continue
                 }
             }
-            LatinFolding.append(UTF8Reading.unicodeScalar(value), to: &latin)
+            if !latin.isEmpty, readLatin(&latin, emit: { options in
+                output.append(contentsOf: options[0])
+                if options.count > 1 { ambiguous = true }
+            }) {
+                ambiguous = true
+            }
+            if packed == MatchAlphabet.noClass { break }
+            var bytes = packed
+            for _ in 0..<(packed >> 24) {
+                output.append(UInt8(truncatingIfNeeded: bytes))
+                bytes >>= 8
+            }
         }
-        if !latin.isEmpty, readLatin(&latin, emit: append) { ambiguous = true }
         Self.normalize(&output, from: start)
         return ambiguous
     }
