@@ -241,11 +241,16 @@ public struct NameMatcher: Sendable {
                 if l.utf8.count >= 6, KeyDistance.isTransposition(l, r) { return make(.typo, 0.8, l, r) }
             }
         }
-        if left.role == .surname || right.role == .surname, left.keys.contains(where: { $0.utf8.last == 0x69 }) || right.keys.contains(where: { $0.utf8.last == 0x69 }),
+        if left.role == .surname || right.role == .surname, left.keys.contains(where: Self.endsInI) || right.keys.contains(where: Self.endsInI),
            let forms = NameSuffixes.kazakhAndRussianForms(left.keys, right.keys) {
             return make(.kazakhSurnameForm, 0.85, forms.kazakh, forms.russian)
         }
         return make(.different, 0, left.key, right.key)
+    }
+
+    /// Whether a key ends in `i`, as the Kazakh surname endings -uli and -kizi do.
+    private static func endsInI(_ key: String) -> Bool {
+        UTF8Reading.withBytes(of: key) { $0.last == 0x69 }
     }
 
     /// Whether two sets of keys share one, or hold two that differ only by spelling variants
