@@ -5,7 +5,7 @@ enum KeyDistance {
     static let forbidden = 10.0
 
     /// The cost of turning `a` into `b` with the edits romanization makes:
-    /// - `s` ↔ `z` inside a word (German-style Nasarbajew): 0.4;
+    /// - `s` ↔ `z` inside a word (German-style Nasarbajew): 0.4; at the start (Samanbek): 0.5;
     /// - an `i` dropped or added beside a vowel (Бауыржан ~ Бауржан, Vyacheslav ~ Vaceslav), or
     ///   inside a word between consonants (a Kazakh ы or і the Russian form drops: Ыдырысов ~
     ///   Idrisov): 0.5; between a consonant and `e` (Polish ie: Siergiej ~ Sergei): 0.25;
@@ -81,6 +81,8 @@ enum KeyDistance {
         }
         // g and h, at the start too: a Russian г for a foreign h (Гейдар ~ Heydar, Герман ~ Herman)
         if low == 0x67, high == 0x68 { return 0.5 }
+        // s and z at the start: German s for з (Samanbek, Sarina)
+        if low == 0x73, high == 0x7A, i == 0, j == 0 { return 0.5 }
         guard i > 0, j > 0 else { return forbidden }
         // b and p, d and t, g and k where voicing is lost or taken from a neighbour: at the end or
         // before a consonant (Bekzat ~ Bekzad, Mukhametkarim ~ Mukhammedkarim), or after a

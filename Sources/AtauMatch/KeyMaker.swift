@@ -182,12 +182,14 @@ struct KeyMaker: Sendable {
     /// ambiguous (`j`: ж or й) followed by a vowel, it may also be that letter and the vowel
     /// (`jo`: ж + о in the Kazakh Latin alphabets, or ё in GOST 16876 and German style); the
     /// letter-by-letter reading comes first. Two vowels that spell one letter may also be two
-    /// (`ou`: French у, or о + у as in Belousova); the one letter comes first.
+    /// (`ou`: French у, or о + у as in Belousova); the one letter comes first where a scheme
+    /// spells it so, the two where only attested practice does (Dutch `oe` for у, which would
+    /// misread Ossetian -oev).
     private func alternatives(for match: SpellingTrie.Match, in latin: [Unicode.Scalar], from index: Int) -> [[UInt8]] {
         let spellings = alphabet.spellings
         let classes = spellings.classes(of: match)
         if match.length == 2, classes.count == 1, let apart = vowelsApart(in: latin, from: index), apart != classes[0] {
-            return classes + [apart]
+            return spellings.isExtra(match) ? [apart] + classes : classes + [apart]
         }
         guard match.length > 1,
               let first = spellings.longestMatch(in: latin, from: index, to: index + 1), spellings.classes(of: first).count > 1,
