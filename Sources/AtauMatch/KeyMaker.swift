@@ -12,7 +12,7 @@ import Foundation
 /// once (Kassym = Касым, Daniiar = Daniyar).
 struct KeyMaker: Sendable {
     let alphabet: MatchAlphabet
-    static let maximumKeys = 6
+    static let maximumKeys = 8
 
     /// The match keys of a token; empty when it has no letter.
     ///

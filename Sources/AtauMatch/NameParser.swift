@@ -330,13 +330,15 @@ public struct NameParser: Sendable {
                 drafts[index].role = .given
             }
         }
+        // A surname told by a cue tells the given names too: they are the other words.
+        let surnameCued = surname.map { drafts[$0].surnameCue } ?? false
         let tokens = drafts.map { draft in
             NameToken(
                 text: draft.raw.text, role: draft.role,
                 script: draft.raw.word.script,
                 keys: draft.keys, isCapitalized: draft.isCapitalized, gender: draft.gender,
                 kind: draft.isInitial ? .initial : .word, stemKeys: draft.stemKeys,
-                folded: draft.raw.word.folded, hasRoleCue: draft.surnameCue)
+                folded: draft.raw.word.folded, hasRoleCue: draft.surnameCue || (surnameCued && draft.role == .given))
         }
         let surnameIndex = tokens.firstIndex { $0.role == .surname }
         let givenIndex = tokens.firstIndex { $0.role == .given }
