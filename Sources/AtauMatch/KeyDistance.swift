@@ -18,9 +18,8 @@ enum KeyDistance {
     /// - `g` ↔ `h`, at the start too (a Russian г for a foreign h: Гейдар ~ Heydar): 0.5;
     /// - `b` ↔ `p`, `d` ↔ `t`, `g` ↔ `k` at the end, before a consonant or after a voiceless
     ///   one (Bekzat ~ Bekzad, Сәтбаев ~ Satpayev), `iu` ↔ `ui` (ю for a Kazakh үй: Дүйсен ~
-    ///   Дюсен), `ch` ↔ `sh` (the Russian
-    ///   form of a Kazakh ш: Chokan ~ Shokan), an `h` after `t` or a final one after a vowel
-    ///   (Elizabeth, Aliyah): 0.5;
+    ///   Дюсен), `ch` ↔ `sh` (the Russian form of a Kazakh ш: Chokan ~ Shokan), an `h` after
+    ///   `t` or a final one after a vowel (Elizabeth, Aliyah): 0.5;
     /// - `i` ↔ `u` after a rounded vowel (ы written у: Тұрсын ~ Турсун): 0.5;
     /// - any other two vowels inside a word (a misheard unstressed vowel: Zhandosov ~
     ///   Zhandasov): 0.75, so once and in a long key only;
@@ -202,8 +201,8 @@ enum KeyDistance {
     private static func mayBeVariants(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
         // As weighted(_:_:limit:): more than three letters apart is out of reach.
         guard abs(a.count - b.count) <= 3, let x = a.first, let y = b.first else { return false }
-        // At the start: i and c can be added or dropped, u and v, ch and sh, ts and z, g and h
-        // swapped.
+        // At the start: i and c can be added or dropped, u and v, ch and sh, ts or s and z, g
+        // and h swapped.
         guard x == y || isChangeableAtStart(x) || isChangeableAtStart(y) else { return false }
         // An edit changes the letter counts by at most six per unit of cost (e ↔ io: three for
         // 0.5), and the allowance is at most 1: the counts differ by six at most.

@@ -314,7 +314,8 @@ struct KeyMaker: Sendable {
         }
         key.removeLast(end - written)
         // Endings other languages write their own way: Turkish -oğlu and Azerbaijani -оглы for
-        // -ұлы (Baytursunoğlu ~ Байтұрсынұлы); Czech -ová added to -ova (Švedovová ~ Шведова); Romanian -ici for -ич (Viktorovici).
+        // -ұлы (Baytursunoğlu ~ Байтұрсынұлы); Czech -ová added to -ova (Švedovová ~ Шведова);
+        // Romanian -ici for -ич (Viktorovici).
         guard let last = key.last, last == 0x75 || last == 0x69 || last == 0x61 else { return }  // u, i, a
         for (ending, replacement) in endingForms where key.count - start >= ending.count + 2
             && key[(key.count - ending.count)...].elementsEqual(ending) {
