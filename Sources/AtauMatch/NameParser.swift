@@ -314,9 +314,15 @@ public struct NameParser: Sendable {
                 !draft.isInitial && draft.role != .patronymic
                     && draft.keys.contains { NameSuffixes.hasSurnameEnding($0) || NameSuffixes.hasPatronymicEnding($0) }
             }
+            // Where several words have an ending, one with a strong one (-ov, -eva, -skii, not the
+            // -in, -ina that given names have too: Galina, Asain) tells the surname.
+            let strong = bySuffix.filter { drafts[$0].keys.contains(where: NameSuffixes.hasStrongSurnameEnding) }
             if bySuffix.count == 1 || (bySuffix.count > 1 && candidates.count > bySuffix.count) {
                 surname = bySuffix.last
                 drafts[surname!].surnameCue = true
+            } else if bySuffix.count > 1, strong.count == 1 {
+                surname = strong[0]
+                drafts[strong[0]].surnameCue = true
             } else if candidates.count >= 2 || (candidates.count == 1 && drafts.count > 1) {
                 surname = candidates.last
             }

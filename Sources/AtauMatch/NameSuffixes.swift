@@ -110,6 +110,16 @@ enum NameSuffixes {
         return (String(key.utf8.dropLast(length))!, gender)
     }
 
+    /// Whether a key has a surname ending that given names do not have: any but -in and -ina
+    /// (Galina, Marina, Asain).
+    static func hasStrongSurnameEnding(_ key: String) -> Bool {
+        guard let (length, _) = surnameEnding(key) else { return false }
+        return UTF8Reading.withBytes(of: key) { bytes in
+            let ending = bytes[(bytes.count - length)...]
+            return !ending.elementsEqual("in".utf8) && !ending.elementsEqual("ina".utf8)
+        }
+    }
+
     /// The surname ending of a key, if any, leaving a stem of at least three classes: its
     /// length in bytes and the gender it shows.
     static func surnameEnding(_ key: String) -> (length: Int, gender: Gender?)? {
