@@ -17,6 +17,7 @@ public struct PersonName: Sendable, Hashable {
         let titles: [String]
         let isSurnameFirst: Bool
         let gender: Gender?
+        let patronymic: NameToken?
         let parts: [NameToken]
         let units: [Unit]
 
@@ -25,6 +26,7 @@ public struct PersonName: Sendable, Hashable {
             self.tokens = tokens
             self.titles = titles
             self.isSurnameFirst = isSurnameFirst
+            patronymic = tokens.first { $0.role == .patronymic }
             var parts: [NameToken] = []
             parts.reserveCapacity(tokens.count)
             for token in tokens where token.role != .patronymic { parts.append(token) }
@@ -59,7 +61,7 @@ public struct PersonName: Sendable, Hashable {
     /// The given-name tokens (including initials), in order.
     public var given: [NameToken] { tokens.filter { $0.role == .given } }
     /// The patronymic, if there is one.
-    public var patronymic: NameToken? { tokens.first { $0.role == .patronymic } }
+    public var patronymic: NameToken? { storage.patronymic }
     /// The surname, if one could be told.
     public var surname: NameToken? { tokens.last { $0.role == .surname } }
 
