@@ -31,6 +31,9 @@ import Testing
         ["Ғалым", "Ghalym", "Galym", "Ğalym"],
         ["Данияр", "Daniyar", "Daniiar"],
         ["Жанбулатов", "Джанбулатов", "Zhanbulatov", "Dzhanbulatov"],
+        // щ in the spellings of other languages; Romanian ț and ș.
+        ["Щукин", "Szczukin", "Sjtjukin", "Sjtsjukin", "Štšukin", "Schtschukin", "Ščukin", "Shchukin"],
+        ["Жванецкий", "Jvanețki", "Jvaneţki", "Zhvanetskiy"],
     ])
     func spellingsOfOneNameMeet(_ spellings: [String]) {
         #expect(meet(spellings), "\(spellings.map { ($0, Self.keyMaker.keys($0)) })")
