@@ -15,7 +15,9 @@ enum KeyDistance {
     /// - `e` ↔ `io` (ё written e or io: Fedor ~ Fiodor, Петр ~ Piotr) and `e` ↔ `o` after ch,
     ///   sh or zh (ё written o: Gorbachev ~ Gorbachov): 0.5;
     /// - `ts` ↔ `z` (German z for ц: Jelzin, Zoi): 0.5;
-    /// - `g` ↔ `h`, at the start too (a Russian г for a foreign h: Гейдар ~ Heydar): 0.5;
+    /// - `g` ↔ `h`, at the start too (a Russian г for a foreign h: Гейдар ~ Heydar), and `g` ↔
+    ///   `d` inside a word, `g` before `i` and `d` before `i` or `e` (Hungarian gy for a soft
+    ///   д: Vlagyimir, Medvegyev): 0.5;
     /// - `b` ↔ `p`, `d` ↔ `t`, `g` ↔ `k` at the end, before a consonant or after a voiceless
     ///   one (Bekzat ~ Bekzad, Сәтбаев ~ Satpayev), `iu` ↔ `ui` (ю for a Kazakh үй: Дүйсен ~
     ///   Дюсен), `ch` ↔ `sh` (the Russian form of a Kazakh ш: Chokan ~ Shokan), an `h` after
@@ -83,6 +85,12 @@ enum KeyDistance {
         // s and z at the start: German s for з (Samanbek, Sarina)
         if low == 0x73, high == 0x7A, i == 0, j == 0 { return 0.5 }
         guard i > 0, j > 0 else { return forbidden }
+        // g before i for d before i or e inside a word: Hungarian gy for a soft д (Vlagyimir,
+        // Medvegyev)
+        if low == 0x64, high == 0x67, i + 1 < left.count, j + 1 < right.count {
+            let (g, d) = x == 0x67 ? (left[i + 1], right[j + 1]) : (right[j + 1], left[i + 1])
+            if g == 0x69, d == 0x69 || d == 0x65 { return 0.5 }
+        }
         // b and p, d and t, g and k where voicing is lost or taken from a neighbour: at the end or
         // before a consonant (Bekzat ~ Bekzad, Mukhametkarim ~ Mukhammedkarim), or after a
         // voiceless consonant (Сәтбаев ~ Satpayev)
