@@ -62,8 +62,9 @@ struct KeyMaker: Sendable {
     private func keys(_ token: String, preferringExtras: Bool) -> [String] {
         var builder = Builder()
         var latin: [Unicode.Scalar] = []
+        let mixed = UTF8Reading.withBytes(of: token, Self.hasLookalikes)
         for scalar in token.unicodeScalars {
-            let value = scalar.value
+            let value = mixed ? Self.cyrillicLookalike(scalar.value) : scalar.value
             if value >= 0x400 && value <= 0x4FF, let letterClass = alphabet.cyrillicClasses[Int(value - 0x400)] {
                 if !latin.isEmpty { readLatin(&latin, preferringExtras: preferringExtras) { builder.extend(options: $0) } }
                 builder.extend(letterClass)
@@ -86,14 +87,16 @@ struct KeyMaker: Sendable {
         let start = output.count
         var ambiguous = false
         latin.removeAll(keepingCapacity: true)
+        let mixed = Self.hasLookalikes(token)
         var index = 0
         // One pass, with one place that reads the Latin run gathered so far: before a Cyrillic
         // letter and at the end.
         while true {
             var packed = MatchAlphabet.noClass
             if index < token.count {
-                let (value, length) = UTF8Reading.scalar(in: token, at: index)
+                var (value, length) = UTF8Reading.scalar(in: token, at: index)
                 index += length
+                if mixed { value = Self.cyrillicLookalike(value) }
                 if value >= 0x400 && value <= 0x4FF { packed = alphabet.packedCyrillicClasses[Int(value &- 0x400)] }
                 if packed == MatchAlphabet.noClass {
                     LatinFolding.append(UTF8Reading.unicodeScalar(value), to: &latin)
@@ -116,6 +119,48 @@ struct KeyMaker: Sendable {
         Self.normalize(&output, from: start)
         return ambiguous
     }
+
+    /// Whether a token is a Cyrillic word with Latin look-alikes typed in it (`Аcқар`,
+    /// `Hазарбаев`, `Әбiшұлы`): it has Cyrillic letters, and every other letter is an ASCII
+    /// look-alike of one. A Latin spelling that left some Cyrillic letters (`Nұrlanұly`) is not.
+    @inline(__always)
+    private static func hasLookalikes(_ token: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard token.contains(where: { $0 >= 0xD0 && $0 <= 0xD3 }) else { return false }
+        var index = 0
+        while index < token.count {
+            let (value, length) = UTF8Reading.scalar(in: token, at: index)
+            index += length
+            if value >= 0x400 && value <= 0x4FF { continue }
+            if value < 0x80 {
+                if lookalikes[Int(value)] == 0, ScalarTraits.isLetter(value) { return false }
+            } else if ScalarTraits.isLetter(value) {
+                return false
+            }
+        }
+        return true
+    }
+
+    /// In a word with Latin look-alikes typed in (``hasLookalikes(_:)``), the Cyrillic letter
+    /// a Latin look-alike stands for (a Latin `c` in `Аcқар`, a Latin `i` for Kazakh і); any
+    /// other scalar as it is.
+    @inline(__always)
+    private static func cyrillicLookalike(_ value: UInt32) -> UInt32 {
+        guard value < 0x80, case let cyrillic = lookalikes[Int(value)], cyrillic != 0 else { return value }
+        return UInt32(cyrillic)
+    }
+
+    /// Latin letters that look like Cyrillic ones, by ASCII value.
+    private static let lookalikes: [UInt16] = {
+        var table = [UInt16](repeating: 0, count: 128)
+        let pairs: [(Character, UInt16)] = [
+            ("A", 0x410), ("B", 0x412), ("C", 0x421), ("E", 0x415), ("H", 0x41D), ("I", 0x406), ("K", 0x41A),
+            ("M", 0x41C), ("O", 0x41E), ("P", 0x420), ("T", 0x422), ("X", 0x425), ("Y", 0x423),
+            ("a", 0x430), ("c", 0x441), ("e", 0x435), ("h", 0x4BB), ("i", 0x456), ("k", 0x43A), ("o", 0x43E),
+            ("p", 0x440), ("x", 0x445), ("y", 0x443),
+        ]
+        for (latin, cyrillic) in pairs { table[Int(latin.asciiValue!)] = cyrillic }
+        return table
+    }()
 
     /// Reads a run of folded Latin scalars into classes, handing each reading's options (the
     /// first is the preferred one) to `emit`, and empties the run.

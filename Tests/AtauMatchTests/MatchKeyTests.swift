@@ -57,6 +57,15 @@ import Testing
         #expect(Self.keyMaker.keys("Nursoeltan").contains("nursultan"))
     }
 
+    @Test func latinLookalikesInACyrillicWordReadAsCyrillic() {
+        // Latin c in Асқар, Latin H in Назарбаев, Latin i for Kazakh і: typed on the wrong keyboard.
+        #expect(Self.keyMaker.keys("А\u{63}қар") == Self.keyMaker.keys("Асқар"))
+        #expect(Self.keyMaker.keys("\u{48}азарбаев") == Self.keyMaker.keys("Назарбаев"))
+        #expect(Self.keyMaker.keys("Әб\u{69}шұлы") == Self.keyMaker.keys("Әбішұлы"))
+        // A Latin spelling that left Kazakh letters keeps its Latin reading (y is ы, not у).
+        #expect(Self.keyMaker.keys("Nұrlanұly").first == "nurlanuli")
+    }
+
     @Test func keysAreLowerCaseClassStrings() {
         #expect(Self.keyMaker.keys("Қайырбек") == ["kairbek"])
         #expect(Self.keyMaker.keys("...").isEmpty)
