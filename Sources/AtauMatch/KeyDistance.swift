@@ -22,7 +22,8 @@ enum KeyDistance {
     ///   one (Bekzat ~ Bekzad, Сәтбаев ~ Satpayev), `iu` ↔ `ui` (ю for a Kazakh үй: Дүйсен ~
     ///   Дюсен), `ch` ↔ `sh` (the Russian form of a Kazakh ш: Chokan ~ Shokan), an `h` after
     ///   `t` or a final one after a vowel (Elizabeth, Aliyah): 0.5;
-    /// - `i` ↔ `u` after a rounded vowel (ы written у: Тұрсын ~ Турсун): 0.5;
+    /// - `i` ↔ `u` after a rounded vowel (ы written у: Тұрсын ~ Турсун), `n` ↔ `m` before `b`
+    ///   or `p` (Сарсенбаев ~ Sarsembaev): 0.5;
     /// - any other two vowels inside a word (a misheard unstressed vowel: Zhandosov ~
     ///   Zhandasov): 0.75, so once and in a long key only;
     /// - `u` ↔ `v` before a vowel (у read as a consonant: Ualikhanov ~ Walikhanov ~
@@ -90,6 +91,11 @@ enum KeyDistance {
         if low == 0x64, high == 0x67, i + 1 < left.count, j + 1 < right.count {
             let (g, d) = x == 0x67 ? (left[i + 1], right[j + 1]) : (right[j + 1], left[i + 1])
             if g == 0x69, d == 0x69 || d == 0x65 { return 0.5 }
+        }
+        // n and m before b or p, as they are said (Сарсенбаев ~ Sarsembaev)
+        if low == 0x6D, high == 0x6E, i + 1 < left.count, j + 1 < right.count,
+           left[i + 1] == 0x62 || left[i + 1] == 0x70, right[j + 1] == 0x62 || right[j + 1] == 0x70 {
+            return 0.5
         }
         // b and p, d and t, g and k where voicing is lost or taken from a neighbour: at the end or
         // before a consonant (Bekzat ~ Bekzad, Mukhametkarim ~ Mukhammedkarim), or after a
