@@ -121,23 +121,24 @@ struct KeyMaker: Sendable {
     }
 
     /// Whether a token is a Cyrillic word with Latin look-alikes typed in it (`Аcқар`,
-    /// `Hазарбаев`, `Әбiшұлы`): it has Cyrillic letters, and every other letter is an ASCII
-    /// look-alike of one. A Latin spelling that left some Cyrillic letters (`Nұrlanұly`) is not.
+    /// `Hазарбаев`, `Әбiшұлы`): it has Cyrillic letters, every ASCII letter in it is a look-alike
+    /// of one, and it holds nothing else outside ASCII. A Latin spelling that left some Cyrillic
+    /// letters (`Nұrlanұly`) is not.
     @inline(__always)
     private static func hasLookalikes(_ token: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard token.contains(where: { $0 >= 0xD0 && $0 <= 0xD3 }) else { return false }
-        var index = 0
-        while index < token.count {
-            let (value, length) = UTF8Reading.scalar(in: token, at: index)
-            index += length
-            if value >= 0x400 && value <= 0x4FF { continue }
-            if value < 0x80 {
-                if lookalikes[Int(value)] == 0, ScalarTraits.isLetter(value) { return false }
-            } else if ScalarTraits.isLetter(value) {
-                return false
+        var cyrillic = false, lookalike = false
+        for byte in token {
+            if byte < 0x80 {
+                guard ScalarTraits.isLetter(UInt32(byte)) else { continue }
+                if lookalikes[Int(byte)] == 0 { return false }
+                lookalike = true
+            } else if byte >= 0xC0 {
+                // The lead byte of a scalar: U+0400–U+04FF, or something that is not Cyrillic.
+                guard byte >= 0xD0 && byte <= 0xD3 else { return false }
+                cyrillic = true
             }
         }
-        return true
+        return cyrillic && lookalike
     }
 
     /// In a word with Latin look-alikes typed in (``hasLookalikes(_:)``), the Cyrillic letter
