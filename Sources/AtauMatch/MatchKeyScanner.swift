@@ -168,24 +168,19 @@ struct MatchKeyScanner {
             }
             guard count > 0, count <= NameParser.maximumTokens else { return nil }
             let tokens = UnsafeMutableBufferPointer(rebasing: tokens[..<count])
-            // The patronymic: among the words (not initials), as NameSuffixes.patronymicIndex picks.
+            // The patronymic: among the words (not initials), as the parser picks it.
             var patronymic = -1
-            var words = 0
-            for token in tokens where !token.isInitial { words += 1 }
-            if words >= 2 {
-                var previousHasForm = true
-                var lastWithForm = -1
-                var wordPosition = 0
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: tokens.count) { wordPositions in
+                var words = 0
                 for position in tokens.indices where !tokens[position].isInitial {
-                    let hasForm = NameSuffixes.patronymicEnding(bytes(tokens[position])) != nil
-                    if hasForm, wordPosition > 0 {
-                        if !previousHasForm, patronymic < 0 { patronymic = position }
-                        lastWithForm = position
-                    }
-                    previousHasForm = hasForm
-                    wordPosition += 1
+                    wordPositions[words] = position
+                    words += 1
                 }
-                if patronymic < 0 { patronymic = lastWithForm }
+                if words >= 2, let chosen = NameSuffixes.patronymicIndex(words: words, hasForm: { place in
+                    NameSuffixes.patronymicEnding(bytes(tokens[wordPositions[place]])) != nil
+                }) {
+                    patronymic = wordPositions[chosen]
+                }
             }
             // A lone patronymic-form word beside only given names is a surname (Bauyrzhan Momyshuly).
             if tokens.count == 2, patronymic == 1, !tokens[0].isInitial, !tokens[1].writtenApart { patronymic = -1 }

@@ -279,8 +279,10 @@ public struct NameParser: Sendable {
         }
         // The patronymic, by form (the first key decides, as in the fast path of the match key).
         let wordIndices = indices { !$0.isInitial }
-        let forms = wordIndices.map { drafts[$0].keys.first.map(NameSuffixes.hasPatronymicEnding) ?? false }
-        if wordIndices.count >= 2, let chosen = NameSuffixes.patronymicIndex(forms),
+        if wordIndices.count >= 2,
+           let chosen = NameSuffixes.patronymicIndex(words: wordIndices.count, hasForm: { place in
+               drafts[wordIndices[place]].keys.first.map(NameSuffixes.hasPatronymicEnding) ?? false
+           }),
            let form = drafts[wordIndices[chosen]].keys.first.flatMap(NameSuffixes.patronymicMatch) {
             let index = wordIndices[chosen]
             drafts[index].role = .patronymic

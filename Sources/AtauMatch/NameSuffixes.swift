@@ -35,13 +35,23 @@ enum NameSuffixes {
     /// patronymic follows a given name: Абрамович Роман is a surname first); the others are
     /// surnames or given names that happen to end the same way.
     ///
-    /// - Parameter candidates: For each word in written order, whether it has a patronymic form.
-    /// - Returns: The index of the patronymic among the words, or nil when none has the form.
-    static func patronymicIndex(_ candidates: [Bool]) -> Int? {
-        for index in candidates.indices.dropFirst() where candidates[index] && !candidates[index - 1] {
-            return index
+    /// - Parameters:
+    ///   - words: How many words (not initials) the name has.
+    ///   - hasForm: Whether the word at a place among the words has a patronymic form; asked
+    ///     once a word, in written order, until the patronymic is found.
+    /// - Returns: The place of the patronymic among the words, or nil when none has the form.
+    static func patronymicIndex(words: Int, hasForm: (Int) -> Bool) -> Int? {
+        var previousHasForm = true
+        var lastWithForm: Int?
+        for word in 0..<words {
+            let form = hasForm(word)
+            if form, word > 0 {
+                if !previousHasForm { return word }
+                lastWithForm = word
+            }
+            previousHasForm = form
         }
-        return candidates.lastIndex(of: true).flatMap { $0 > 0 ? $0 : nil }
+        return lastWithForm
     }
 
     /// Whether a key ends with an ASCII suffix, leaving at least `stem` bytes before it.
