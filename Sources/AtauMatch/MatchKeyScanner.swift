@@ -65,7 +65,6 @@ struct MatchKeyScanner {
         var latin: [Unicode.Scalar] = []
         var pieceStart = 0
         var letters = 0
-        var lastLetter: UInt32 = 0x20
 
         init(text: UnsafeBufferPointer<UInt8>, tokens: UnsafeMutableBufferPointer<Token>) {
             self.text = text
@@ -76,23 +75,7 @@ struct MatchKeyScanner {
 
         @inline(__always)
         mutating func addLetter(_ value: UInt32) {
-            guard !ScalarTraits.isMark(value) else { return }
-            letters += 1
-            lastLetter = value
-        }
-
-        /// Whether the letters of a piece after its first are all lower case (`Zh.`, not `ZH.`).
-        private func lowerAfterFirst(_ piece: UnsafeBufferPointer<UInt8>) -> Bool {
-            var seen = 0
-            var index = 0
-            while index < piece.count {
-                let (value, length) = UTF8Reading.scalar(in: piece, at: index)
-                index += length
-                guard ScalarTraits.isLetter(value), !ScalarTraits.isMark(value) else { continue }
-                if seen > 0, !ScalarTraits.isLowercase(value) { return false }
-                seen += 1
-            }
-            return true
+            if !ScalarTraits.isMark(value) { letters += 1 }
         }
 
         /// Ends the piece at `end`: keys it unless it is a title. False when there are too many.
@@ -101,8 +84,7 @@ struct MatchKeyScanner {
             guard letters > 0 else { return true }
             let piece = UnsafeBufferPointer(rebasing: text[MatchKeyScanner.trimmed(text, pieceStart..<end)])
             if !dotted, Titles.isTitle(utf8: piece) { return true }
-            let isInitial = letters == 1
-                || (dotted && letters <= 4 && MatchKeyScanner.endsDigraphInitial(ScalarTraits.lowercased(lastLetter)) && lowerAfterFirst(piece))
+            let isInitial = letters == 1 || (dotted && letters <= 4 && NameParser.isInitial(piece, dotted: true))
             let keyStart = keys.count
             keyMaker.primaryKey(piece, into: &keys, latin: &latin)
             guard keys.count > keyStart else { return true }
@@ -111,13 +93,6 @@ struct MatchKeyScanner {
             tokenCount += 1
             return true
         }
-    }
-
-    /// Whether a letter ends a dotted digraph initial (`Zh.`, `Sh.`, `Yu.`), as
-    /// ``NameParser/isInitial(_:)`` tells.
-    @inline(__always)
-    static func endsDigraphInitial(_ letter: UInt32) -> Bool {
-        letter < 0x80 && NameParser.digraphInitialEndings.utf8.contains(UInt8(letter))
     }
 
     /// `range` without the commas and hyphens (`-`, U+2010) at its ends: how both the fast key
@@ -151,14 +126,10 @@ struct MatchKeyScanner {
     private func join(_ tokens: UnsafeMutableBufferPointer<Token>, _ keys: [UInt8]) -> String? {
         keys.withUnsafeBufferPointer { keys in
             func bytes(_ token: Token) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: keys[token.start..<token.end]) }
-            func isApartWord(_ token: Token) -> Bool {
-                let key = bytes(token)
-                return NameSuffixes.patronymicWordBytes.contains { $0.count == key.count && $0.elementsEqual(key) }
-            }
             // Words written apart join the word before, as the parser joins the two.
             var count = 0
             for token in tokens {
-                if count > 0, !tokens[count - 1].isInitial, isApartWord(token) {
+                if count > 0, !tokens[count - 1].isInitial, NameSuffixes.isPatronymicWord(bytes(token)) {
                     tokens[count - 1].end = token.end
                     tokens[count - 1].writtenApart = true
                 } else {

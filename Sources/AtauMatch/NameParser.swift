@@ -160,7 +160,7 @@ public struct NameParser: Sendable {
         // Kazakh patronymic words written apart: "Әбіш ұлы" is one patronymic.
         var merged = raw
         // The first key decides, as in the fast path of the match key.
-        func isPatronymicWord(_ token: RawToken) -> Bool { token.word.keys.first.map(NameSuffixes.isPatronymicWord) ?? false }
+        func isPatronymicWord(_ token: RawToken) -> Bool { token.word.keys.first.map { NameSuffixes.isPatronymicWord($0.utf8) } ?? false }
         if raw.dropFirst().contains(where: isPatronymicWord) {
             merged = []
             for token in raw {
@@ -241,18 +241,29 @@ public struct NameParser: Sendable {
 
     /// An initial: one letter, or a digraph such as `Zh.` or `Sh.` written with a period.
     static func isInitial(_ piece: String) -> Bool {
+        UTF8Reading.withBytes(of: piece) { isInitial($0, dotted: $0.last == 0x2E) }
+    }
+
+    /// Whether a piece's letters make an initial: one letter, or, when a period follows them,
+    /// a digraph such as `Zh.` (two to four letters, lower case after the first, ending in one
+    /// of ``digraphInitialEndings``). The parser and the fast key both ask this.
+    static func isInitial(_ piece: UnsafeBufferPointer<UInt8>, dotted: Bool) -> Bool {
         var letters = 0
         var lowerAfterFirst = true
-        var last: Unicode.Scalar = " "
-        for scalar in piece.unicodeScalars where ScalarTraits.isLetter(scalar) && !ScalarTraits.isMark(scalar) {
-            if letters > 0, !ScalarTraits.isLowercase(scalar) { lowerAfterFirst = false }
+        var last: UInt32 = 0x20
+        var index = 0
+        while index < piece.count {
+            let (value, length) = UTF8Reading.scalar(in: piece, at: index)
+            index += length
+            guard ScalarTraits.isLetter(value), !ScalarTraits.isMark(value) else { continue }
+            if letters > 0, !ScalarTraits.isLowercase(value) { lowerAfterFirst = false }
             letters += 1
             if letters > 4 { return false }
-            last = scalar
+            last = value
         }
         if letters == 1 { return true }
-        guard piece.utf8.last == 0x2E, letters >= 2, lowerAfterFirst else { return false }
-        return digraphInitialEndings.unicodeScalars.contains(last)
+        guard dotted, letters >= 2, lowerAfterFirst else { return false }
+        return last < 0x80 && digraphInitialEndings.utf8.contains(UInt8(last))
     }
 
     /// The last letters of a dotted digraph initial.

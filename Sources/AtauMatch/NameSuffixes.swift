@@ -22,11 +22,11 @@ enum NameSuffixes {
 
     /// Words written apart that make the token before them a patronymic (`Әбіш ұлы`), as
     /// UTF-8 bytes.
-    static let patronymicWordBytes = ["uli", "kizi"].map { Array($0.utf8) }
+    private static let patronymicWordBytes = ["uli", "kizi"].map { Array($0.utf8) }
 
-    /// Whether a key is one of ``patronymicWordBytes``.
-    static func isPatronymicWord(_ key: String) -> Bool {
-        patronymicWordBytes.contains { $0.count == key.utf8.count && $0.elementsEqual(key.utf8) }
+    /// Whether a key's bytes are one of ``patronymicWordBytes``.
+    static func isPatronymicWord<Key: Collection<UInt8>>(_ key: Key) -> Bool {
+        patronymicWordBytes.contains { $0.count == key.count && $0.elementsEqual(key) }
     }
 
     /// Which of a name's words is its patronymic when several have the form: the first that
