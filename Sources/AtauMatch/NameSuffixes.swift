@@ -14,10 +14,12 @@ enum NameSuffixes {
         patronymic.contains { $0.suffix.utf8.last == UInt8(byte) }
     }
 
-    /// Surname endings, longest first, with the gender they show.
-    static let surname: [(suffix: String, gender: Gender?)] = [
-        ("tskaia", .female), ("skaia", .female), ("ova", .female), ("eva", .female), ("ina", .female),
-        ("ski", .male), ("ov", .male), ("ev", .male), ("in", .male), ("enko", nil), ("iuk", nil), ("uk", nil),
+    /// Surname endings, longest first, with the gender they show and whether given names end so
+    /// too (-in, -ina: Asain, Galina), which makes them weaker signs of a surname.
+    static let surname: [(suffix: String, gender: Gender?, givenNamesToo: Bool)] = [
+        ("tskaia", .female, false), ("skaia", .female, false), ("ova", .female, false), ("eva", .female, false),
+        ("ina", .female, true), ("ski", .male, false), ("ov", .male, false), ("ev", .male, false), ("in", .male, true),
+        ("enko", nil, false), ("iuk", nil, false), ("uk", nil, false),
     ]
 
     /// Words written apart that make the token before them a patronymic (`Әбіш ұлы`), as
@@ -87,7 +89,7 @@ enum NameSuffixes {
         .map { (Array($0.0.utf8), $0.1.map { Array($0.utf8) }) }
 
     /// ``surname`` with its endings as bytes.
-    private static let surnameBytes = surname.map { (suffix: Array($0.suffix.utf8), gender: $0.gender) }
+    private static let surnameBytes = surname.map { (suffix: Array($0.suffix.utf8), gender: $0.gender, givenNamesToo: $0.givenNamesToo) }
     /// ``patronymic`` with its endings as bytes, for the fast path.
     private static let patronymicBytes = patronymic.map { (suffix: Array($0.suffix.utf8), gender: $0.gender) }
     private static let ich = Array("ich".utf8), vich = Array("vich".utf8)
@@ -120,22 +122,20 @@ enum NameSuffixes {
         return (String(key.utf8.dropLast(length))!, gender)
     }
 
-    /// Whether a key has a surname ending that given names do not have: any but -in and -ina
-    /// (Galina, Marina, Asain).
+    /// Whether a key has a surname ending that given names do not have (see ``surname``).
     static func hasStrongSurnameEnding(_ key: String) -> Bool {
-        guard let (length, _) = surnameEnding(key) else { return false }
-        return UTF8Reading.withBytes(of: key) { bytes in
-            let ending = bytes[(bytes.count - length)...]
-            return !ending.elementsEqual("in".utf8) && !ending.elementsEqual("ina".utf8)
-        }
+        surnameEntry(key).map { !$0.givenNamesToo } ?? false
     }
 
     /// The surname ending of a key, if any, leaving a stem of at least three classes: its
     /// length in bytes and the gender it shows.
     static func surnameEnding(_ key: String) -> (length: Int, gender: Gender?)? {
-        UTF8Reading.withBytes(of: key) { bytes in
-            surnameBytes.first { ends(bytes, with: $0.suffix, stem: 3) }.map { ($0.suffix.count, $0.gender) }
-        }
+        surnameEntry(key).map { ($0.suffix.count, $0.gender) }
+    }
+
+    /// The entry of ``surname`` a key ends with, leaving a stem of at least three classes.
+    private static func surnameEntry(_ key: String) -> (suffix: [UInt8], gender: Gender?, givenNamesToo: Bool)? {
+        UTF8Reading.withBytes(of: key) { bytes in surnameBytes.first { ends(bytes, with: $0.suffix, stem: 3) } }
     }
 
     /// The Kazakh and Russian forms of one surname among two tokens' keys: the father's name
