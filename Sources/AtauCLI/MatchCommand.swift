@@ -123,12 +123,7 @@ struct MatchCommand: ParsableCommand {
             if output.error != nil { break }
         }
         output.flush()
-        report.finish()
-        if let error = reader.error ?? output.error ?? report.error { throw Diagnostics.fail(error) }
-        if report.count > 0 {
-            Diagnostics.print("atau match: \(report.count) line\(report.count == 1 ? "" : "s") rejected")
-            throw ExitStatus.badRecords
-        }
+        try RejectionOptions.end(report, command: "match", ioError: reader.error ?? output.error)
     }
 }
 

@@ -24,4 +24,20 @@ struct RejectionOptions: ParsableArguments {
             throw Diagnostics.fail(error)
         }
     }
+
+    /// Ends a run over lines: finishes the report, fails on an I/O error (the input's, the
+    /// output's or the report's), and when lines were rejected says how many and exits 65.
+    ///
+    /// - Parameters:
+    ///   - report: The run's report of rejected lines.
+    ///   - command: The command's name in the summary (`atau match: 3 lines rejected`).
+    ///   - ioError: An input or output error of the run, if any.
+    static func end(_ report: ErrorReport, command: String, ioError: RecordError?) throws {
+        report.finish()
+        if let error = ioError ?? report.error { throw Diagnostics.fail(error) }
+        if report.count > 0 {
+            Diagnostics.print("atau \(command): \(report.count) line\(report.count == 1 ? "" : "s") rejected")
+            throw ExitStatus.badRecords
+        }
+    }
 }

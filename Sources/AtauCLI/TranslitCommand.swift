@@ -116,11 +116,6 @@ struct TranslitCommand: ParsableCommand {
             }
         }
         output.flush()
-        report.finish()
-        if let error = output.error ?? report.error { throw Diagnostics.fail(error) }
-        if report.count > 0 {
-            Diagnostics.print("atau translit: \(report.count) line\(report.count == 1 ? "" : "s") rejected")
-            throw ExitStatus.badRecords
-        }
+        try RejectionOptions.end(report, command: "translit", ioError: output.error)
     }
 }
