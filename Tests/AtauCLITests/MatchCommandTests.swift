@@ -43,24 +43,17 @@ import TestSupport
         let bare = try AtauProcess.run(["match"], input: input)
         #expect(bare.status == 65)
         #expect(bare.stderr.split(separator: "\n").count { $0.contains(": error: expected two names") } == 150)
-        let directory = try TestPaths.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let errors = directory.appendingPathComponent("errors.tsv")
-        let filed = try AtauProcess.run(["match", "--errors", errors.path], input: input)
+        let (filed, report, path) = try AtauProcess.runReportingErrors(["match"], input: input)
         #expect(filed.stderr.split(separator: "\n").count { $0.contains(": error: expected two names") } == 100)
-        #expect(filed.stderr.contains("further rejections are only in \(errors.path)"))
-        #expect(try String(contentsOf: errors, encoding: .utf8).split(separator: "\n").count == 151)
+        #expect(filed.stderr.contains("further rejections are only in \(path)"))
+        #expect(report.split(separator: "\n").count == 151)
     }
 
     @Test func rejectedPairsGoToTheErrorsFile() throws {
-        let directory = try TestPaths.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let errors = directory.appendingPathComponent("errors.tsv")
-        let result = try AtauProcess.run(["match", "--errors", errors.path], input: "Asqar Qaiyrbek\tАскар Кайырбек\nonly one field\n")
+        let (result, report, _) = try AtauProcess.runReportingErrors(["match"], input: "Asqar Qaiyrbek\tАскар Кайырбек\nonly one field\n")
         #expect(result.status == 65)
         #expect(result.lines == ["Asqar Qaiyrbek\tАскар Кайырбек\tmatch\t0.95"])
-        let report = try String(contentsOf: errors, encoding: .utf8).split(separator: "\n")
-        #expect(report == ["line\tid\treason", "2\t\texpected two names separated by one tab, found 1 field"])
+        #expect(report.split(separator: "\n") == ["line\tid\treason", "2\t\texpected two names separated by one tab, found 1 field"])
     }
 
     @Test func pairsAsJSONLines() throws {

@@ -61,13 +61,9 @@ import TestSupport
     }
 
     @Test func rejectedLinesGoToTheErrorsFile() throws {
-        let directory = try TestPaths.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let errors = directory.appendingPathComponent("errors.tsv")
-        let result = try AtauProcess.run(["translit", "--errors", errors.path], input: "Асқар\nЖа\u{1}нна\n")
+        let (result, report, _) = try AtauProcess.runReportingErrors(["translit"], input: "Асқар\nЖа\u{1}нна\n")
         #expect(result.status == 65)
         #expect(result.lines == ["Asqar", ""])
-        let report = try String(contentsOf: errors, encoding: .utf8)
         #expect(report == "line\tid\treason\n2\t\tcontrol character U+0001 at byte 5\n")
     }
 

@@ -64,4 +64,16 @@ public enum AtauProcess {
     public static func run(_ arguments: [String], input: String) throws -> Result {
         try run(arguments, stdin: Data(input.utf8))
     }
+
+    /// Runs `atau` with text as standard input and `--errors FILE` added, FILE in a temporary
+    /// directory that is removed afterwards.
+    ///
+    /// - Returns: The run, the text of the error report, and the report's path as it was given.
+    public static func runReportingErrors(_ arguments: [String], input: String) throws -> (result: Result, report: String, path: String) {
+        let directory = try TestPaths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let errors = directory.appendingPathComponent("errors.tsv")
+        let result = try run(arguments + ["--errors", errors.path], input: input)
+        return (result, try String(contentsOf: errors, encoding: .utf8), errors.path)
+    }
 }
