@@ -30,6 +30,8 @@ enum KeyDistance {
     ///   Valikhanov): 0.5;
     /// - a `u` added after `g` before `e` or `i` (French gu: Sergueï, Evguéni), a `g` after `n`
     ///   (ң written ng or n: Shyngys ~ Шыңғыс): 0.5;
+    /// - a `t` dropped before `zh` (тж said and written дж, read as ж: Мұхаметжан ~
+    ///   Мухамеджан): 0.5;
     /// - a final `e` added after a consonant (French -ine, -ne: Prigojine, Eltsine;
     ///   Aleksandr ~ Alexandre) or before a final `r` (Alexander): 0.5;
     /// - anything else: ``forbidden``.
@@ -59,6 +61,8 @@ enum KeyDistance {
             if before == 0x6E { return 0.5 }
         case 0x75:  // u between g and e or i
             if before == 0x67, after == 0x65 || after == 0x69 { return 0.5 }
+        case 0x74:  // t before zh: тж said and written дж, which reads as ж (Мұхаметжан ~ Мухамеджан)
+            if after == 0x7A, index + 2 < key.count, key[index + 2] == 0x68 { return 0.5 }
         case 0x65:  // a final e after a consonant; e before a final r after a consonant
             if after == nil, let before, !KeyMaker.isVowel(before) { return 0.5 }
             if after == 0x72, index + 2 == key.count, let before, !KeyMaker.isVowel(before) { return 0.5 }
