@@ -328,47 +328,60 @@ struct KeyMaker: Sendable {
 
     /// Applies the key's context rules to the classes in `key[start...]`, in place.
     static func normalize(_ key: inout [UInt8], from start: Int) {
-        // Letters only (class bytes are a-z; bytes of unknown letters are kept).
-        @inline(__always) func isKept(_ byte: UInt8) -> Bool { byte >= 0x80 || (byte >= 0x61 && byte <= 0x7A) }
         let end = key.count
-        let written = key.withUnsafeMutableBufferPointer { key in
-            // Reads run ahead of writes, so the rules look at the classes as they were.
-            var written = start
-            var index = start
-            while index < end {
-                let byte = key[index]
-                index += 1
-                guard isKept(byte) else { continue }
-                // The next kept byte, to look ahead past apostrophes and hyphens.
-                var ahead = index
-                while ahead < end, !isKept(key[ahead]) { ahead += 1 }
-                let next: UInt8? = ahead < end ? key[ahead] : nil
-                // dzh → zh
-                if byte == 0x64, next == 0x7A {
-                    var after = ahead + 1
-                    while after < end, !isKept(key[after]) { after += 1 }
-                    if after < end, key[after] == 0x68 { continue }
-                }
-                // a glide i between a vowel (or the start) and e
-                if byte == 0x69, next == 0x65, written == start || isVowel(key[written - 1]) { continue }
-                // doubled classes once
-                if byte < 0x80, written > start, key[written - 1] == byte { continue }
-                key[written] = byte
-                written += 1
-            }
-            return written
-        }
+        guard end > start else { return }
+        let written = key.withUnsafeMutableBufferPointer { key in contextRules(key, from: start) }
         key.removeLast(end - written)
         // Endings other languages write their own way: Turkish -oğlu and Azerbaijani -оглы for
         // -ұлы (Baytursunoğlu ~ Байтұрсынұлы); Czech -ová added to -ova (Švedovová ~ Шведова);
-        // Romanian -ici for -ич (Viktorovici).
-        guard let last = key.last, last == 0x75 || last == 0x69 || last == 0x61 else { return }  // u, i, a
+        // Romanian -ici for -ич (Viktorovici). Each ends in -lu, -li, -va or -si.
+        guard key.count - start >= 6, case let last = key[key.count - 1], last == 0x75 || last == 0x69 || last == 0x61,
+              case let before = key[key.count - 2], before == 0x6C || before == 0x76 || before == 0x73 else { return }
         for (ending, replacement) in endingForms where key.count - start >= ending.count + 2
             && key[(key.count - ending.count)...].elementsEqual(ending) {
             key.removeLast(ending.count)
             key.append(contentsOf: replacement)
             break
         }
+    }
+
+    /// The context rules over `key[start...]`, written back from `start`: `dzh` → `zh`, a glide
+    /// `i` between a vowel (or the start) and `e` dropped, doubled classes once, and only letters
+    /// kept (class bytes are a-z; bytes of unknown letters are kept). Reads run ahead of writes,
+    /// so the rules look at the classes as they were.
+    ///
+    /// - Returns: The end of what was written.
+    @inline(__always)
+    private static func contextRules(_ key: UnsafeMutableBufferPointer<UInt8>, from start: Int) -> Int {
+        @inline(__always) func isKept(_ byte: UInt8) -> Bool { byte >= 0x80 || (byte &- 0x61) < 26 }
+        let end = key.count
+        var written = start
+        var previous: UInt8 = 0  // the last byte written; 0 at the start
+        // The first kept byte, then each kept byte with the next one, to look past apostrophes
+        // and hyphens.
+        var index = start
+        while index < end, !isKept(key[index]) { index += 1 }
+        while index < end {
+            let byte = key[index]
+            var ahead = index + 1
+            while ahead < end, !isKept(key[ahead]) { ahead += 1 }
+            let next: UInt8 = ahead < end ? key[ahead] : 0
+            defer { index = ahead }
+            // dzh → zh
+            if byte == 0x64, next == 0x7A {
+                var after = ahead + 1
+                while after < end, !isKept(key[after]) { after += 1 }
+                if after < end, key[after] == 0x68 { continue }
+            }
+            // a glide i between a vowel (or the start) and e
+            if byte == 0x69, next == 0x65, written == start || isVowel(previous) { continue }
+            // doubled classes once
+            if byte < 0x80, byte == previous { continue }
+            key[written] = byte
+            previous = byte
+            written += 1
+        }
+        return written
     }
 
     /// Word endings of other languages and the key ending they stand for.

@@ -43,9 +43,11 @@ enum Titles {
     }
 
     /// Whether a word, as UTF-8 bytes, is a title. Allocates nothing for a word that is not:
-    /// the hash of its lower-case bytes is computed on the fly and looked up.
+    /// most words are told apart by their first and last letters and their length alone, and
+    /// the others by the hash of their lower-case bytes, computed on the fly and looked up.
     static func isTitle(utf8 word: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard !word.isEmpty, word.count <= longest + 3 else { return false }
+        guard !word.isEmpty, word.count <= longest + 3, let outline = Outline(word),
+              outlineBits[outline.bit >> 6] & (1 << (outline.bit & 63)) != 0 else { return false }
         var hash = fnvOffset
         var kept = fnvOffset  // the hash before a final run of periods and commas
         var index = 0
@@ -92,4 +94,31 @@ enum Titles {
     }
     /// The length of the longest title, in UTF-8 bytes.
     private static let longest = all.map(\.utf8.count).max() ?? 0
+
+    /// A bit for the outline of each title: no word whose outline's bit is clear is one.
+    private static let outlineBits: [UInt64] = all.reduce(into: [UInt64](repeating: 0, count: 16)) { bits, title in
+        guard let outline = UTF8Reading.withBytes(of: title, Outline.init) else { return }
+        bits[outline.bit >> 6] |= 1 << (outline.bit & 63)
+    }
+
+    /// The first and last letters of a word in lower case and its length in scalars, without
+    /// a final run of periods and commas: what a title and a word written as it must share.
+    private struct Outline {
+        let bit: Int
+
+        @inline(__always)
+        init?(_ word: UnsafeBufferPointer<UInt8>) {
+            var end = word.count
+            while end > 0, word[end - 1] == 0x2E || word[end - 1] == 0x2C { end -= 1 }
+            guard end > 0 else { return nil }
+            var lastStart = end - 1
+            while lastStart > 0, word[lastStart] & 0xC0 == 0x80 { lastStart -= 1 }
+            var scalars = 0
+            for index in 0..<end where word[index] & 0xC0 != 0x80 { scalars += 1 }
+            let first = ScalarTraits.lowercased(UTF8Reading.scalar(in: word, at: 0).value)
+            let last = ScalarTraits.lowercased(UTF8Reading.scalar(in: word, at: lastStart).value)
+            let mixed = (UInt64(first) &* 0x9E37_79B9 ^ UInt64(last) &* 0x85EB_CA6B ^ UInt64(scalars) &* 0xC2B2_AE35) &* 0x2545_F491_4F6C_DD1D
+            bit = Int(truncatingIfNeeded: mixed >> 54)  // 0..<1024
+        }
+    }
 }
