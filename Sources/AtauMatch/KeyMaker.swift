@@ -99,6 +99,8 @@ struct KeyMaker: Sendable {
                 if mixed { value = Self.cyrillicLookalike(value) }
                 if value >= 0x400 && value <= 0x4FF { packed = alphabet.packedCyrillicClasses[Int(value &- 0x400)] }
                 if packed == MatchAlphabet.noClass {
+                    // Room for the whole token at once, the first time a buffer holds Latin.
+                    if latin.capacity == 0 { latin.reserveCapacity(token.count) }
                     LatinFolding.append(UTF8Reading.unicodeScalar(value), to: &latin)
                     continue
                 }
@@ -338,7 +340,7 @@ struct KeyMaker: Sendable {
         guard key.count - start >= 6, case let last = key[key.count - 1], last == 0x75 || last == 0x69 || last == 0x61,
               case let before = key[key.count - 2], before == 0x6C || before == 0x76 || before == 0x73 else { return }
         for (ending, replacement) in endingForms where key.count - start >= ending.count + 2
-            && key[(key.count - ending.count)...].elementsEqual(ending) {
+            && Self.endsWith(key, ending) {
             key.removeLast(ending.count)
             key.append(contentsOf: replacement)
             break
@@ -382,6 +384,14 @@ struct KeyMaker: Sendable {
             written += 1
         }
         return written
+    }
+
+    /// Whether `key` ends with `ending`.
+    @inline(__always)
+    private static func endsWith(_ key: [UInt8], _ ending: [UInt8]) -> Bool {
+        let offset = key.count - ending.count
+        for index in ending.indices where key[offset + index] != ending[index] { return false }
+        return true
     }
 
     /// Word endings of other languages and the key ending they stand for.

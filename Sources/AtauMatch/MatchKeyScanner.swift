@@ -70,7 +70,6 @@ struct MatchKeyScanner {
             self.text = text
             self.tokens = tokens
             keys.reserveCapacity(text.count * 2 + 8)
-            latin.reserveCapacity(text.count)
         }
 
         @inline(__always)
