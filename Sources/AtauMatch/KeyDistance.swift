@@ -4,41 +4,6 @@ enum KeyDistance {
     /// The cost of an edit that no variant explains.
     static let forbidden = 10.0
 
-    /// The cost of turning `a` into `b` with the edits romanization makes:
-    /// - `s` ↔ `z` inside a word (German-style Nasarbajew): 0.4; at the start (Samanbek): 0.5;
-    /// - an `i` dropped or added beside a vowel (Бауыржан ~ Бауржан, Vyacheslav ~ Vaceslav), or
-    ///   inside a word between consonants (a Kazakh ы or і the Russian form drops: Ыдырысов ~
-    ///   Idrisov): 0.5; between a consonant and `e` (Polish ie: Siergiej ~ Sergei): 0.25;
-    /// - an `h` dropped or added after s, c, z or k, a `c` before `h` (German ch for х): 0.5;
-    /// - `o` ↔ `u` and `k` ↔ `h` inside a word (Болат ~ Булат, Бақыт ~ Bakhyt): 0.5; not
-    ///   `a` ↔ `e` in a short key (Gref and Graf are two names);
-    /// - `e` ↔ `io` (ё written e or io: Fedor ~ Fiodor, Петр ~ Piotr) and `e` ↔ `o` after ch,
-    ///   sh or zh (ё written o: Gorbachev ~ Gorbachov): 0.5;
-    /// - `ts` ↔ `z` (German z for ц: Jelzin, Zoi): 0.5;
-    /// - `g` ↔ `h`, at the start too (a Russian г for a foreign h: Гейдар ~ Heydar), and `g` ↔
-    ///   `d` inside a word, `g` before `i` and `d` before `i` or `e` (Hungarian gy for a soft
-    ///   д: Vlagyimir, Medvegyev): 0.5;
-    /// - `b` ↔ `p`, `d` ↔ `t`, `g` ↔ `k` at the end, before a consonant or after a voiceless
-    ///   one (Bekzat ~ Bekzad, Сәтбаев ~ Satpayev), `iu` ↔ `ui` (ю for a Kazakh үй: Дүйсен ~
-    ///   Дюсен), `ch` ↔ `sh` (the Russian form of a Kazakh ш: Chokan ~ Shokan), an `h` after
-    ///   `t` or a final one after a vowel (Elizabeth, Aliyah): 0.5;
-    /// - `i` ↔ `u` after a rounded vowel (ы written у: Тұрсын ~ Турсун), `n` ↔ `m` before `b`
-    ///   or `p` (Сарсенбаев ~ Sarsembaev): 0.5;
-    /// - any other two vowels inside a word (a misheard unstressed vowel: Zhandosov ~
-    ///   Zhandasov): 0.75, so once and in a long key only;
-    /// - `u` ↔ `v` before a vowel (у read as a consonant: Ualikhanov ~ Walikhanov ~
-    ///   Valikhanov): 0.5;
-    /// - a `u` added after `g` before `e` or `i` (French gu: Sergueï, Evguéni), a `g` after `n`
-    ///   (ң written ng or n: Shyngys ~ Шыңғыс): 0.5;
-    /// - a `t` dropped before `zh` (тж said and written дж, read as ж: Мұхаметжан ~
-    ///   Мухамеджан): 0.5;
-    /// - a final `e` added after a consonant (French -ine, -ne: Prigojine, Eltsine;
-    ///   Aleksandr ~ Alexandre) or before a final `r` (Alexander): 0.5;
-    /// - anything else: ``forbidden``.
-    static func weighted(_ a: String, _ b: String, limit: Double = 1.0) -> Double {
-        UTF8Reading.withBytes(of: a) { left in UTF8Reading.withBytes(of: b) { right in weighted(left, right, limit: limit) } }
-    }
-
     /// The cost of inserting or deleting `key[index]`.
     @inline(__always)
     private static func indel(_ key: UnsafeBufferPointer<UInt8>, _ index: Int) -> Double {
@@ -73,7 +38,8 @@ enum KeyDistance {
     }
 
     @inline(__always)
-    private static func substitution(_ left: UnsafeBufferPointer<UInt8>, _ i: Int, _ right: UnsafeBufferPointer<UInt8>, _ j: Int) -> Double {
+    private static func substitution(_ left: UnsafeBufferPointer<UInt8>, _ i: Int, _ right: UnsafeBufferPointer<UInt8>, _ j: Int,
+                                     misheard: Double) -> Double {
         let x = left[i], y = right[j]
         if x == y { return 0 }
         let (low, high) = (min(x, y), max(x, y))
@@ -111,15 +77,18 @@ enum KeyDistance {
         case (0x73, 0x7A): return 0.4  // s, z
         case (0x69, 0x75):  // i, u after a rounded vowel
             if followsRoundedVowel(left, i) || followsRoundedVowel(right, j) { return 0.5 }
-            return 0.75
+            return misheard
         case (0x6F, 0x75), (0x68, 0x6B): return 0.5  // o u, h k
         case (0x65, 0x6F):  // e, o after ch, sh, zh
             if i >= 2, left[i - 1] == 0x68, [0x63, 0x73, 0x7A].contains(left[i - 2]) { return 0.5 }
-            return 0.75
+            return misheard
+        case (0x61, 0x6F), (0x65, 0x69), (0x61, 0x65):
+            // a and o, e and i, a and e: an unstressed vowel as it is heard (Zhandosov ~
+            // Zhandasov, Akhmedyarov ~ Akhmadyarov); like e and o, i and u above, for the Kazakh
+            // ө and ү (Төреғожина ~ Тереғожина), allowed once in a long key only.
+            return misheard
         default:
-            // Any other two vowels: a misheard unstressed vowel (Zhandosov ~ Zhandasov), allowed
-            // once in a long key only.
-            return KeyMaker.isVowel(x) && KeyMaker.isVowel(y) ? 0.75 : forbidden
+            return forbidden
         }
     }
 
@@ -160,7 +129,48 @@ enum KeyDistance {
         return (first == 0x69 && second == 0x6F && single == 0x65) || (first == 0x74 && second == 0x73 && single == 0x7A)
     }
 
-    static func weighted(_ left: UnsafeBufferPointer<UInt8>, _ right: UnsafeBufferPointer<UInt8>, limit: Double) -> Double {
+    /// The cost of turning `left` into `right` with the edits romanization makes:
+    /// - `s` ↔ `z` inside a word (German-style Nasarbajew): 0.4; at the start (Samanbek): 0.5;
+    /// - an `i` dropped or added beside a vowel (Бауыржан ~ Бауржан, Vyacheslav ~ Vaceslav), or
+    ///   inside a word between consonants (a Kazakh ы or і the Russian form drops: Ыдырысов ~
+    ///   Idrisov): 0.5; between a consonant and `e` (Polish ie: Siergiej ~ Sergei): 0.25;
+    /// - an `h` dropped or added after s, c, z or k, a `c` before `h` (German ch for х): 0.5;
+    /// - `o` ↔ `u` and `k` ↔ `h` inside a word (Болат ~ Булат, Бақыт ~ Bakhyt): 0.5; not
+    ///   `a` ↔ `e` in a short key (Gref and Graf are two names);
+    /// - `e` ↔ `io` (ё written e or io: Fedor ~ Fiodor, Петр ~ Piotr) and `e` ↔ `o` after ch,
+    ///   sh or zh (ё written o: Gorbachev ~ Gorbachov): 0.5;
+    /// - `ts` ↔ `z` (German z for ц: Jelzin, Zoi): 0.5;
+    /// - `g` ↔ `h`, at the start too (a Russian г for a foreign h: Гейдар ~ Heydar), and `g` ↔
+    ///   `d` inside a word, `g` before `i` and `d` before `i` or `e` (Hungarian gy for a soft
+    ///   д: Vlagyimir, Medvegyev): 0.5;
+    /// - `b` ↔ `p`, `d` ↔ `t`, `g` ↔ `k` at the end, before a consonant or after a voiceless
+    ///   one (Bekzat ~ Bekzad, Сәтбаев ~ Satpayev), `iu` ↔ `ui` (ю for a Kazakh үй: Дүйсен ~
+    ///   Дюсен), `ch` ↔ `sh` (the Russian form of a Kazakh ш: Chokan ~ Shokan), an `h` after
+    ///   `t` or a final one after a vowel (Elizabeth, Aliyah): 0.5;
+    /// - `i` ↔ `u` after a rounded vowel (ы written у: Тұрсын ~ Турсун), `n` ↔ `m` before `b`
+    ///   or `p` (Сарсенбаев ~ Sarsembaev): 0.5;
+    /// - `a` ↔ `o`, `e` ↔ `i`, `a` ↔ `e`, and elsewhere `e` ↔ `o` and `i` ↔ `u`, inside a word
+    ///   (an unstressed vowel as it is heard, a Kazakh ө or ү: Zhandosov ~ Zhandasov,
+    ///   Akhmedyarov ~ Akhmadyarov, Төреғожина ~ Тереғожина): 0.75, so once and in a long key
+    ///   only; never between two Cyrillic spellings, which write their vowels as they are
+    ///   (Керимова and Каримова are two names); not `a` ↔ `u`, `a` ↔ `i`, `o` ↔ `i` or `e` ↔
+    ///   `u`, which no reduction makes (Maratov and Muratov are two names);
+    /// - `u` ↔ `v` before a vowel (у read as a consonant: Ualikhanov ~ Walikhanov ~
+    ///   Valikhanov): 0.5;
+    /// - a `u` added after `g` before `e` or `i` (French gu: Sergueï, Evguéni), a `g` after `n`
+    ///   (ң written ng or n: Shyngys ~ Шыңғыс): 0.5;
+    /// - a `t` dropped before `zh` (тж said and written дж, read as ж: Мұхаметжан ~
+    ///   Мухамеджан): 0.5;
+    /// - a final `e` added after a consonant (French -ine, -ne: Prigojine, Eltsine;
+    ///   Aleksandr ~ Alexandre) or before a final `r` (Alexander): 0.5;
+    /// - anything else: ``forbidden``.
+    ///
+    /// - Parameters:
+    ///   - limit: Where to stop: once every path costs more, the result is `infinity`.
+    ///   - misheardVowels: Whether a vowel may stand for another (0.75 above); false for two
+    ///     Cyrillic spellings.
+    static func weighted(_ left: UnsafeBufferPointer<UInt8>, _ right: UnsafeBufferPointer<UInt8>, limit: Double, misheardVowels: Bool) -> Double {
+        let misheard = misheardVowels ? 0.75 : forbidden
         if abs(left.count - right.count) > 3 { return .infinity }
         let width = right.count + 1
         return withUnsafeTemporaryAllocation(of: Double.self, capacity: (left.count + 1) * width) { table in
@@ -176,7 +186,7 @@ enum KeyDistance {
                     var value = min(
                         table[above + j] + indel(left, i - 1),
                         table[row + j - 1] + indel(right, j - 1),
-                        table[above + j - 1] + substitution(left, i - 1, right, j - 1))
+                        table[above + j - 1] + substitution(left, i - 1, right, j - 1, misheard: misheard))
                     if isTwoLetterEdit(left, i, right, j) { value = min(value, table[above - width + j - 1] + 0.5) }
                     if isTwoLetterEdit(right, j, left, i) { value = min(value, table[above + j - 2] + 0.5) }
                     if isGlideSwap(left, i, right, j) { value = min(value, table[above - width + j - 2] + 0.5) }
@@ -192,16 +202,18 @@ enum KeyDistance {
     }
 
     /// The variant cost of two keys when it is within their allowance (see
-    /// ``weighted(_:_:limit:)``), else nil.
-    static func variantCost(_ a: String, _ b: String) -> Double? {
-        UTF8Reading.withBytes(of: a) { left in UTF8Reading.withBytes(of: b) { right in variantCost(left, right) } }
+    /// ``weighted(_:_:limit:misheardVowels:)``), else nil.
+    static func variantCost(_ a: String, _ b: String, misheardVowels: Bool = true) -> Double? {
+        UTF8Reading.withBytes(of: a) { left in
+            UTF8Reading.withBytes(of: b) { right in variantCost(left, right, misheardVowels: misheardVowels) }
+        }
     }
 
     /// ``variantCost(_:_:)`` on keys' bytes.
-    static func variantCost(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Double? {
+    static func variantCost(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>, misheardVowels: Bool = true) -> Double? {
         guard mayBeVariants(a, b) else { return nil }
         let allowance = allowance(a, b)
-        let cost = weighted(a, b, limit: allowance)
+        let cost = weighted(a, b, limit: allowance, misheardVowels: misheardVowels)
         return cost <= allowance ? cost : nil
     }
 
@@ -213,11 +225,11 @@ enum KeyDistance {
         return min(classes(a), classes(b)) <= 6 ? 0.5 : 1.0
     }
 
-    /// A quick test before ``weighted(_:_:limit:)``: false when two keys cannot be within the
+    /// A quick test before ``weighted(_:_:limit:misheardVowels:)``: false when two keys cannot be within the
     /// largest allowance, because their lengths are too far apart, they start with letters no
     /// variant edit can change there, or their letter counts differ too much.
     private static func mayBeVariants(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
-        // As weighted(_:_:limit:): more than three letters apart is out of reach.
+        // As weighted(_:_:limit:misheardVowels:): more than three letters apart is out of reach.
         guard abs(a.count - b.count) <= 3, let x = a.first, let y = b.first else { return false }
         // At the start: i and c can be added or dropped, u and v, ch and sh, ts or s and z, g
         // and h swapped.

@@ -335,8 +335,9 @@ struct KeyMaker: Sendable {
         let written = key.withUnsafeMutableBufferPointer { key in contextRules(key, from: start) }
         key.removeLast(end - written)
         // Endings other languages write their own way: Turkish -oğlu and Azerbaijani -оглы for
-        // -ұлы (Baytursunoğlu ~ Байтұрсынұлы); Czech -ová added to -ova (Švedovová ~ Шведова);
-        // Romanian -ici for -ич (Viktorovici). Each ends in -lu, -li, -va or -si.
+        // -ұлы (Baytursunoğlu ~ Байтұрсынұлы); Czech -ová added to -ova (Švedovová ~ Шведова), but
+        // not to -ina, as Russian surnames end in -inova too (Aminova, Tursynova); Romanian -ici
+        // for -ич (Viktorovici). Each ends in -lu, -li or -va, or -si.
         guard key.count - start >= 6, case let last = key[key.count - 1], last == 0x75 || last == 0x69 || last == 0x61,
               case let before = key[key.count - 2], before == 0x6C || before == 0x76 || before == 0x73 else { return }
         for (ending, replacement) in endingForms where key.count - start >= ending.count + 2
@@ -396,7 +397,7 @@ struct KeyMaker: Sendable {
 
     /// Word endings of other languages and the key ending they stand for.
     private static let endingForms: [(ending: [UInt8], replacement: [UInt8])] = [
-        ("oglu", "uli"), ("ogli", "uli"), ("ovova", "ova"), ("evova", "eva"), ("inova", "ina"),
+        ("oglu", "uli"), ("ogli", "uli"), ("ovova", "ova"), ("evova", "eva"),
         ("itsi", "ich"),
     ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
 }

@@ -224,9 +224,12 @@ public struct NameMatcher: Sendable {
             return make(.genderDiffers, 0, left.key, right.key)
         }
         var closest: (cost: Double, left: String, right: String)?
+        let misheardVowels = !(left.isCyrillic && right.isCyrillic)
         for l in left.keys where l.utf8.count >= 4 {
             for r in right.keys where r.utf8.count >= 4 {
-                if let cost = KeyDistance.variantCost(l, r), cost < closest?.cost ?? .infinity { closest = (cost, l, r) }
+                if let cost = KeyDistance.variantCost(l, r, misheardVowels: misheardVowels), cost < closest?.cost ?? .infinity {
+                    closest = (cost, l, r)
+                }
             }
         }
         if let closest { return make(.spellingVariant, 0.9 - closest.cost * 0.05, closest.left, closest.right) }

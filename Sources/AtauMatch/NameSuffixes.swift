@@ -70,16 +70,21 @@ enum NameSuffixes {
         UTF8Reading.withBytes(of: long) { long in
             guard let ending = surnameEndingsAdded.first(where: { ends(long, with: $0, stem: 0) }) else { return false }
             return UTF8Reading.withBytes(of: short) { short in
-                areSameStem(UnsafeBufferPointer(rebasing: long.dropLast(ending.count)), short)
+                areSameStem(UnsafeBufferPointer(rebasing: long.dropLast(ending.count)), short, ending: ending)
             }
         }
     }
 
-    /// Whether two stems of a surname are the same: equal, equal but for a й that ends the
-    /// second and merges into a Russian ending (Сарсенбай ~ Сарсенбаев), or spelling variants
-    /// of each other (Otemis ~ Utemis).
-    private static func areSameStem(_ stem: UnsafeBufferPointer<UInt8>, _ other: UnsafeBufferPointer<UInt8>) -> Bool {
-        if stem.elementsEqual(other) || (other.last == 0x69 && stem.elementsEqual(other.dropLast())) { return true }
+    /// Whether two stems of a surname are the same: equal; equal but for a й that ends the
+    /// second and merges into the Russian `ending` (Сарсенбай ~ Сарсенбаев), with the vowel
+    /// before it when the ending begins with that vowel (Бөкей ~ Бокеев, where the key writes
+    /// the doubled е once); or spelling variants of each other (Otemis ~ Utemis).
+    private static func areSameStem(_ stem: UnsafeBufferPointer<UInt8>, _ other: UnsafeBufferPointer<UInt8>, ending: [UInt8]) -> Bool {
+        if stem.elementsEqual(other) { return true }
+        if other.last == 0x69 {
+            if stem.elementsEqual(other.dropLast()) { return true }
+            if other.count >= 2, other[other.count - 2] == ending.first, stem.elementsEqual(other.dropLast(2)) { return true }
+        }
         return KeyDistance.variantCost(stem, other) != nil
     }
 
@@ -154,7 +159,8 @@ enum NameSuffixes {
                             let same = UTF8Reading.withBytes(of: russian) { russianBytes in
                                 russianEndings.contains { russianEnding in
                                     ends(russianBytes, with: russianEnding, stem: 3)
-                                        && areSameStem(UnsafeBufferPointer(rebasing: russianBytes.dropLast(russianEnding.count)), stem)
+                                        && areSameStem(UnsafeBufferPointer(rebasing: russianBytes.dropLast(russianEnding.count)), stem,
+                                                       ending: russianEnding)
                                 }
                             }
                             if same { return russian }
