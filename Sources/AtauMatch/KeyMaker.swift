@@ -206,8 +206,7 @@ struct KeyMaker: Sendable {
             while index < count {
                 let length = Int(plan[index].length)
                 if length > 0, let match = alphabet.spellings.longestMatch(in: latin, from: index, to: index + length) {
-                    let classes = alphabet.spellings.classes(of: match)
-                    emit(classes.count == 1 && match.length == 1 ? classes : alternatives(for: match, in: latin, from: index))
+                    emit(alphabet.spellings.readings(of: match))
                     index += match.length
                     continue
                 }
@@ -224,46 +223,6 @@ struct KeyMaker: Sendable {
         }
         latin.removeAll(keepingCapacity: true)
         return extraSeen
-    }
-
-    /// The classes a matched spelling can stand for. When it is a letter that is itself
-    /// ambiguous (`j`: ж or й) followed by a vowel, it may also be that letter and the vowel
-    /// (`jo`: ж + о in the Kazakh Latin alphabets, or ё in GOST 16876 and German style); the
-    /// letter-by-letter reading comes first. Two vowels that spell one letter may also be two
-    /// (`ou`: French у, or о + у as in Belousova); the one letter comes first where a scheme
-    /// spells it so, the two where only attested practice does (Dutch `oe` for у, which would
-    /// misread Ossetian -oev).
-    private func alternatives(for match: SpellingTrie.Match, in latin: [Unicode.Scalar], from index: Int) -> [[UInt8]] {
-        let spellings = alphabet.spellings
-        let classes = spellings.classes(of: match)
-        if match.length == 2, classes.count == 1, let apart = vowelsApart(in: latin, from: index), apart != classes[0] {
-            return spellings.isExtra(match) ? [apart] + classes : classes + [apart]
-        }
-        guard match.length > 1,
-              let first = spellings.longestMatch(in: latin, from: index, to: index + 1), spellings.classes(of: first).count > 1,
-              let rest = spellings.longestMatch(in: latin, from: index + 1, to: index + match.length),
-              rest.length == match.length - 1,
-              spellings.classes(of: rest).allSatisfy({ $0.first.map(Self.isVowel) == true })
-        else { return classes }
-        var options: [[UInt8]] = []
-        for head in spellings.classes(of: first) {
-            for tail in spellings.classes(of: rest) where !options.contains(head + tail) { options.append(head + tail) }
-        }
-        for whole in classes where !options.contains(whole) { options.append(whole) }
-        return options
-    }
-
-    /// The classes of `latin[index]` and `latin[index + 1]` read as two letters, when each is
-    /// one vowel.
-    private func vowelsApart(in latin: [Unicode.Scalar], from index: Int) -> [UInt8]? {
-        var apart: [UInt8] = []
-        for offset in 0..<2 {
-            guard let letter = alphabet.spellings.longestMatch(in: latin, from: index + offset, to: index + offset + 1),
-                  case let options = alphabet.spellings.classes(of: letter), options.count == 1,
-                  options[0].count == 1, Self.isVowel(options[0][0]) else { return nil }
-            apart += options[0]
-        }
-        return apart
     }
 
     /// The lower-case base letters of a scalar with diacritics, or nil when it has none.
@@ -337,9 +296,11 @@ struct KeyMaker: Sendable {
         // Endings other languages write their own way: Turkish -oğlu and Azerbaijani -оглы for
         // -ұлы (Baytursunoğlu ~ Байтұрсынұлы); Czech -ová added to -ova (Švedovová ~ Шведова), but
         // not to -ina, as Russian surnames end in -inova too (Aminova, Tursynova); Romanian -ici
-        // for -ич (Viktorovici). Each ends in -lu, -li or -va, or -si.
+        // for -ич (Viktorovici); West Slavic -ska for -ская (Kowalewska ~ Ковалевская). Each
+        // ends in -lu, -li, -va, -si or -ia.
         guard key.count - start >= 6, case let last = key[key.count - 1], last == 0x75 || last == 0x69 || last == 0x61,
-              case let before = key[key.count - 2], before == 0x6C || before == 0x76 || before == 0x73 else { return }
+              case let before = key[key.count - 2], before == 0x6C || before == 0x76 || before == 0x73 || before == 0x69
+        else { return }
         for (ending, replacement) in endingForms where key.count - start >= ending.count + 2
             && Self.endsWith(key, ending) {
             key.removeLast(ending.count)
@@ -397,7 +358,7 @@ struct KeyMaker: Sendable {
 
     /// Word endings of other languages and the key ending they stand for.
     private static let endingForms: [(ending: [UInt8], replacement: [UInt8])] = [
-        ("oglu", "uli"), ("ogli", "uli"), ("ovova", "ova"), ("evova", "eva"),
+        ("oglu", "uli"), ("ogli", "uli"), ("ovova", "ova"), ("evova", "eva"), ("skaia", "ska"),
         ("itsi", "ich"),
     ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
 }

@@ -104,6 +104,7 @@ public final class MatchAlphabet: Sendable {
             guard let letterClass else { return Self.noClass }
             return letterClass.enumerated().reduce(UInt32(letterClass.count) << 24) { $0 | UInt32($1.element) << (8 * $1.offset) }
         }
+        trie.settleReadings()
         self.spellings = trie
     }
 }

@@ -17,7 +17,7 @@ enum NameSuffixes {
     /// Surname endings, longest first, with the gender they show and whether given names end so
     /// too (-in, -ina: Asain, Galina), which makes them weaker signs of a surname.
     static let surname: [(suffix: String, gender: Gender?, givenNamesToo: Bool)] = [
-        ("tskaia", .female, false), ("skaia", .female, false), ("ova", .female, false), ("eva", .female, false),
+        ("tska", .female, false), ("ska", .female, false), ("ova", .female, false), ("eva", .female, false),
         ("ina", .female, true), ("ski", .male, false), ("ov", .male, false), ("ev", .male, false), ("in", .male, true),
         ("enko", nil, false), ("iuk", nil, false), ("uk", nil, false),
     ]

@@ -16,6 +16,8 @@ struct SpellingTrie: Sendable {
     private var other: [[UInt32: Int32]] = [[:]]
     private var classes: [[[UInt8]]] = [[]]
     private var extra: [Bool] = [false]
+    /// The readings of each node's whole spelling (see ``settleReadings()``).
+    private var readings: [[[UInt8]]] = [[]]
 
     @inline(__always)
     private func child(of node: Int, _ scalar: Unicode.Scalar) -> Int? {
@@ -42,6 +44,7 @@ struct SpellingTrie: Sendable {
             other.append([:])
             classes.append([])
             extra.append(false)
+            readings.append([])
             if scalar.value < 128 { ascii[node * 128 + Int(scalar.value)] = Int32(next) } else { other[node][scalar.value] = Int32(next) }
             node = next
         }
@@ -77,4 +80,61 @@ struct SpellingTrie: Sendable {
     /// Whether only the attested extras give the spelling.
     @inline(__always)
     func isExtra(_ match: Match) -> Bool { extra[match.node] }
+
+    /// The readings of a whole spelling, the preferred first (see ``settleReadings()``).
+    @inline(__always)
+    func readings(of match: Match) -> [[UInt8]] { readings[match.node] }
+
+    /// Works out the readings of every spelling, once all are inserted.
+    ///
+    /// A spelling stands for its classes. When it is a letter that is itself ambiguous (`j`:
+    /// ж or й) followed by a vowel, it may also be that letter and the vowel (`jo`: ж + о in
+    /// the Kazakh Latin alphabets, or ё in GOST 16876 and German style); the letter-by-letter
+    /// reading comes first. Two vowels that spell one letter may also be two (`ou`: French у,
+    /// or о + у as in Belousova); the one letter comes first where a scheme spells it so, the
+    /// two where only attested practice does (Dutch `oe` for у, which would misread Ossetian
+    /// -oev).
+    mutating func settleReadings() {
+        var pending: [(node: Int, spelling: [Unicode.Scalar])] = [(0, [])]
+        while let (node, spelling) = pending.popLast() {
+            if !classes[node].isEmpty { readings[node] = readings(of: spelling, node: node) }
+            for value in 0..<128 where ascii[node * 128 + value] >= 0 {
+                pending.append((Int(ascii[node * 128 + value]), spelling + [Unicode.Scalar(UInt8(value))]))
+            }
+            for (value, child) in other[node] {
+                pending.append((Int(child), spelling + [UTF8Reading.unicodeScalar(value)]))
+            }
+        }
+    }
+
+    /// The readings of `spelling`, which ends at `node` (see ``settleReadings()``).
+    private func readings(of spelling: [Unicode.Scalar], node: Int) -> [[UInt8]] {
+        let whole = classes[node]
+        if spelling.count == 2, whole.count == 1, let apart = vowelsApart(spelling), apart != whole[0] {
+            return extra[node] ? [apart] + whole : whole + [apart]
+        }
+        guard spelling.count > 1,
+              let first = longestMatch(in: spelling, from: 0, to: 1), classes(of: first).count > 1,
+              let rest = longestMatch(in: spelling, from: 1, to: spelling.count), rest.length == spelling.count - 1,
+              classes(of: rest).allSatisfy({ $0.first.map(KeyMaker.isVowel) == true })
+        else { return whole }
+        var options: [[UInt8]] = []
+        for head in classes(of: first) {
+            for tail in classes(of: rest) where !options.contains(head + tail) { options.append(head + tail) }
+        }
+        for letters in whole where !options.contains(letters) { options.append(letters) }
+        return options
+    }
+
+    /// The classes of a two-scalar spelling read as two letters, when each is one vowel.
+    private func vowelsApart(_ spelling: [Unicode.Scalar]) -> [UInt8]? {
+        var apart: [UInt8] = []
+        for offset in 0..<2 {
+            guard let letter = longestMatch(in: spelling, from: offset, to: offset + 1),
+                  case let options = classes(of: letter), options.count == 1,
+                  options[0].count == 1, KeyMaker.isVowel(options[0][0]) else { return nil }
+            apart += options[0]
+        }
+        return apart
+    }
 }
