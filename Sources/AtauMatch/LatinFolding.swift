@@ -36,6 +36,8 @@ enum LatinFolding {
             out.append("i")
         case 0x0307 where out.last == "i":  // İ lower-cased is i + U+0307
             return
+        case 0x80..<0x370:  // one scalar in lower case (İ, the one that is not, is above)
+            out.append(ScalarTraits.lowercased(scalar))
         default:
             if scalar.properties.changesWhenLowercased {
                 for lower in scalar.properties.lowercaseMapping.unicodeScalars where !(lower.value == 0x0307 && out.last == "i") {

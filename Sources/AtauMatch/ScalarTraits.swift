@@ -1,4 +1,5 @@
-/// Fast answers about scalars for the hot paths: ASCII and Cyrillic by range, everything
+/// Fast answers about scalars for the hot paths: ASCII and Cyrillic by range, the rest of the
+/// Latin letters and the combining marks (U+0080–U+036F) from a table made once, everything
 /// else through Unicode properties. Each takes a scalar or its value.
 enum ScalarTraits {
     /// Whether a scalar is a letter (or a combining mark, which belongs to a letter).
@@ -6,6 +7,7 @@ enum ScalarTraits {
     static func isLetter(_ value: UInt32) -> Bool {
         if value < 0x80 { return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A }
         if value >= 0x400 && value <= 0x4FF { return value < 0x482 || value > 0x489 }
+        if value < Self.tableEnd { return table[Int(value &- 0x80)] & Self.letterBit != 0 }
         return isLetterByProperties(value)
     }
 
@@ -30,6 +32,7 @@ enum ScalarTraits {
         if value >= 0x430 && value <= 0x45F { return true }
         if value >= 0x400 && value <= 0x42F { return false }
         if value >= 0x460 && value <= 0x4FF && value != 0x4C0 && value != 0x4CF { return value & 1 == 1 }
+        if value < Self.tableEnd { return table[Int(value &- 0x80)] & Self.lowercaseBit != 0 }
         return isLowercaseByProperties(value)
     }
 
@@ -40,6 +43,7 @@ enum ScalarTraits {
     @inline(__always)
     static func isMark(_ value: UInt32) -> Bool {
         if value < 0x300 || (value >= 0x400 && value <= 0x482) || (value >= 0x48A && value <= 0x4FF) { return false }
+        if value < Self.tableEnd { return table[Int(value &- 0x80)] & Self.markBit != 0 }
         return isMarkByProperties(value)
     }
 
@@ -56,6 +60,7 @@ enum ScalarTraits {
         if value >= 0x460 && value <= 0x4FF && value != 0x4C0 && value != 0x4CF {
             return value & 1 == 0 ? value + 1 : value
         }
+        if value < Self.tableEnd { return table[Int(value &- 0x80)] & Self.valueMask }
         return lowercasedByProperties(value)
     }
 
@@ -75,6 +80,21 @@ enum ScalarTraits {
 
     @inline(__always)
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool { isSpace(scalar.value) }
+
+    /// The end of the table: Latin-1 Supplement, Latin Extended-A and -B, the IPA and
+    /// spacing-modifier letters and the combining marks.
+    private static let tableEnd: UInt32 = 0x370
+    private static let letterBit: UInt32 = 1 << 24, lowercaseBit: UInt32 = 1 << 25, markBit: UInt32 = 1 << 26
+    private static let valueMask: UInt32 = (1 << 21) - 1
+    /// For each scalar from U+0080 to ``tableEnd``: its one-scalar lower case in the low bits,
+    /// and whether it is a letter, lower case, a combining mark, from the Unicode properties.
+    private static let table: [UInt32] = (UInt32(0x80)..<tableEnd).map { value in
+        var entry = lowercasedByProperties(value)
+        if isLetterByProperties(value) { entry |= letterBit }
+        if isLowercaseByProperties(value) { entry |= lowercaseBit }
+        if isMarkByProperties(value) { entry |= markBit }
+        return entry
+    }
 
     // The Unicode-property answers for the rest, kept out of line so that the range checks
     // above stay small enough to inline.
