@@ -66,13 +66,13 @@ struct KeyMaker: Sendable {
         for scalar in token.unicodeScalars {
             let value = mixed ? Self.cyrillicLookalike(scalar.value) : scalar.value
             if value >= 0x400 && value <= 0x4FF, let letterClass = alphabet.cyrillicClasses[Int(value - 0x400)] {
-                if !latin.isEmpty { readLatin(&latin, preferringExtras: preferringExtras) { builder.extend(options: $0) } }
+                if !latin.isEmpty { readLatin(&latin, preferringExtras: preferringExtras) { builder.extend(options: options(of: $0)) } }
                 builder.extend(letterClass)
             } else {
                 LatinFolding.append(scalar, to: &latin)
             }
         }
-        if !latin.isEmpty { readLatin(&latin, preferringExtras: preferringExtras) { builder.extend(options: $0) } }
+        if !latin.isEmpty { readLatin(&latin, preferringExtras: preferringExtras) { builder.extend(options: options(of: $0)) } }
         return builder.finish()
     }
 
@@ -105,9 +105,18 @@ struct KeyMaker: Sendable {
                     continue
                 }
             }
-            if !latin.isEmpty, readLatin(&latin, emit: { options in
-                output.append(contentsOf: options[0])
-                if options.count > 1 { ambiguous = true }
+            if !latin.isEmpty, readLatin(&latin, emit: { piece in
+                if case .spelling(let match) = piece, case var packed = alphabet.spellings.packedReading(of: match), packed != 0 {
+                    if packed & SpellingTrie.ambiguousBit != 0 { ambiguous = true }
+                    for _ in 0..<(packed >> 56) {
+                        output.append(UInt8(truncatingIfNeeded: packed))
+                        packed >>= 8
+                    }
+                } else {
+                    let options = options(of: piece)
+                    output.append(contentsOf: options[0])
+                    if options.count > 1 { ambiguous = true }
+                }
             }) {
                 ambiguous = true
             }
@@ -165,8 +174,23 @@ struct KeyMaker: Sendable {
         return table
     }()
 
-    /// Reads a run of folded Latin scalars into classes, handing each reading's options (the
-    /// first is the preferred one) to `emit`, and empties the run.
+    /// A piece of a Latin run as read: a known spelling, or the classes of a letter that no
+    /// spelling covers.
+    private enum LatinPiece {
+        case spelling(SpellingTrie.Match)
+        case letter([[UInt8]])
+    }
+
+    /// The classes a piece can stand for, the preferred first.
+    private func options(of piece: LatinPiece) -> [[UInt8]] {
+        switch piece {
+        case .spelling(let match): alphabet.spellings.readings(of: match)
+        case .letter(let classes): classes
+        }
+    }
+
+    /// Reads a run of folded Latin scalars, handing each piece to `emit` in order, and empties
+    /// the run.
     ///
     /// The run is cut into the fewest spellings; among cuts with as many, the one with the
     /// fewest attested extras, then the one whose later spellings are the longer. So
@@ -179,34 +203,33 @@ struct KeyMaker: Sendable {
     /// - Returns: Whether an attested extra could be read somewhere in the run, so that the other
     ///   preference may cut it differently.
     @discardableResult
-    private func readLatin(_ latin: inout [Unicode.Scalar], preferringExtras: Bool = false, emit: (_ options: [[UInt8]]) -> Void) -> Bool {
+    private func readLatin(_ latin: inout [Unicode.Scalar], preferringExtras: Bool = false, emit: (LatinPiece) -> Void) -> Bool {
         let count = latin.count
         var extraSeen = false
         let extraCost: Int32 = preferringExtras ? 63 : 65
-        withUnsafeTemporaryAllocation(of: (cost: Int32, length: Int32).self, capacity: count + 1) { plan in
-            // plan[i]: the least cost of reading latin[i...] and the length of the spelling at i
-            // (0: no spelling starts there). A spelling costs 64, an extra one 65 (63 when extras
-            // are preferred), a scalar that starts none 66.
-            plan[count] = (0, 0)
+        withUnsafeTemporaryAllocation(of: (cost: Int32, spelling: SpellingTrie.Match?).self, capacity: count + 1) { plan in
+            // plan[i]: the least cost of reading latin[i...] and the spelling at i (nil: none
+            // starts there). A spelling costs 64, an extra one 65 (63 when extras are preferred),
+            // a scalar that starts none 66.
+            plan[count] = (0, nil)
             for index in stride(from: count - 1, through: 0, by: -1) {
-                var best = (cost: plan[index + 1].cost + 66, length: Int32(0))
+                var best = (cost: plan[index + 1].cost + 66, spelling: SpellingTrie.Match?.none)
                 alphabet.spellings.forEachMatch(in: latin, from: index, to: count) { match in
                     let isExtra = alphabet.spellings.isExtra(match)
                     if isExtra { extraSeen = true }
                     let cost = plan[index + match.length].cost + (isExtra ? extraCost : 64)
                     // On a tie the shorter spelling here, so the later ones are longer; the
                     // alternative reading takes the longer (Dutch Tsjebotko: tsj + e, not ts + je).
-                    if cost < best.cost || (cost == best.cost && (best.length == 0 || preferringExtras)) {
-                        best = (cost, Int32(match.length))
+                    if cost < best.cost || (cost == best.cost && (best.spelling == nil || preferringExtras)) {
+                        best = (cost, match)
                     }
                 }
                 plan[index] = best
             }
             var index = 0
             while index < count {
-                let length = Int(plan[index].length)
-                if length > 0, let match = alphabet.spellings.longestMatch(in: latin, from: index, to: index + length) {
-                    emit(alphabet.spellings.readings(of: match))
+                if let match = plan[index].spelling {
+                    emit(.spelling(match))
                     index += match.length
                     continue
                 }
@@ -215,9 +238,9 @@ struct KeyMaker: Sendable {
                 guard ScalarTraits.isLetter(scalar) else { continue }
                 // An unknown letter with a diacritic: read its base letter.
                 if let base = Self.base(of: scalar), let match = alphabet.spellings.longestMatch(in: base, from: 0), match.length == base.count {
-                    emit(alphabet.spellings.classes(of: match))
+                    emit(.letter(alphabet.spellings.classes(of: match)))
                 } else if scalar.properties.generalCategory != .nonspacingMark {
-                    emit([Array(String(scalar).utf8)])
+                    emit(.letter([Array(String(scalar).utf8)]))
                 }
             }
         }

@@ -18,6 +18,13 @@ struct SpellingTrie: Sendable {
     private var extra: [Bool] = [false]
     /// The readings of each node's whole spelling (see ``settleReadings()``).
     private var readings: [[[UInt8]]] = [[]]
+    /// Whether a spelling ends at each node.
+    private var isEnd: [Bool] = [false]
+    /// Each node's first reading packed for the fast path: up to six bytes, low byte first,
+    /// with the length in the top byte and ``ambiguousBit`` when there are other readings; 0
+    /// when it does not fit.
+    private var packedReadings: [UInt64] = [0]
+    static let ambiguousBit: UInt64 = 1 << 55
 
     @inline(__always)
     private func child(of node: Int, _ scalar: Unicode.Scalar) -> Int? {
@@ -45,10 +52,13 @@ struct SpellingTrie: Sendable {
             classes.append([])
             extra.append(false)
             readings.append([])
+            isEnd.append(false)
+            packedReadings.append(0)
             if scalar.value < 128 { ascii[node * 128 + Int(scalar.value)] = Int32(next) } else { other[node][scalar.value] = Int32(next) }
             node = next
         }
         extra[node] = classes[node].isEmpty ? isExtra : extra[node] && isExtra
+        isEnd[node] = true
         if !classes[node].contains(letterClass) { classes[node].append(letterClass) }
     }
 
@@ -61,7 +71,7 @@ struct SpellingTrie: Sendable {
         while index < end, let next = child(of: node, scalars[index]) {
             node = next
             index += 1
-            if !classes[node].isEmpty { body(Match(length: index - start, node: node)) }
+            if isEnd[node] { body(Match(length: index - start, node: node)) }
         }
     }
 
@@ -85,6 +95,12 @@ struct SpellingTrie: Sendable {
     @inline(__always)
     func readings(of match: Match) -> [[UInt8]] { readings[match.node] }
 
+    /// The first reading of a spelling packed as bytes, low byte first, with its length in the
+    /// top byte and ``ambiguousBit`` set when there are others; 0 when it is longer than six
+    /// bytes, so that ``readings(of:)`` must be asked.
+    @inline(__always)
+    func packedReading(of match: Match) -> UInt64 { packedReadings[match.node] }
+
     /// Works out the readings of every spelling, once all are inserted.
     ///
     /// A spelling stands for its classes. When it is a letter that is itself ambiguous (`j`:
@@ -97,7 +113,10 @@ struct SpellingTrie: Sendable {
     mutating func settleReadings() {
         var pending: [(node: Int, spelling: [Unicode.Scalar])] = [(0, [])]
         while let (node, spelling) = pending.popLast() {
-            if !classes[node].isEmpty { readings[node] = readings(of: spelling, node: node) }
+            if isEnd[node] {
+                readings[node] = readings(of: spelling, node: node)
+                packedReadings[node] = Self.pack(readings[node])
+            }
             for value in 0..<128 where ascii[node * 128 + value] >= 0 {
                 pending.append((Int(ascii[node * 128 + value]), spelling + [Unicode.Scalar(UInt8(value))]))
             }
@@ -105,6 +124,14 @@ struct SpellingTrie: Sendable {
                 pending.append((Int(child), spelling + [UTF8Reading.unicodeScalar(value)]))
             }
         }
+    }
+
+    /// ``packedReading(of:)`` for a node's readings.
+    private static func pack(_ readings: [[UInt8]]) -> UInt64 {
+        guard let first = readings.first, first.count <= 6 else { return 0 }
+        var packed = UInt64(first.count) << 56 | (readings.count > 1 ? ambiguousBit : 0)
+        for (offset, byte) in first.enumerated() { packed |= UInt64(byte) << (8 * offset) }
+        return packed
     }
 
     /// The readings of `spelling`, which ends at `node` (see ``settleReadings()``).
