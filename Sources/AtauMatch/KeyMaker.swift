@@ -33,7 +33,7 @@ struct KeyMaker: Sendable {
         var scalars = text.unicodeScalars.makeIterator()
         switch scalars.next()?.value {
         case 0x4E8, 0x4E9, 0xD3, 0xD4, 0xD6, 0xF3, 0xF4, 0xF6, 0x22E, 0x22F: return true  // Ө ө Ó Ô Ö ó ô ö Ȯ ȯ
-        case 0x4F, 0x6F: return scalars.next()?.value == 0x27  // O'
+        case 0x4F, 0x6F: return scalars.next().map { LatinFolding.isApostrophe($0.value) } == true  // O', Oʻ
         default: return false
         }
     }

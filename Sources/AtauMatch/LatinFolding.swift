@@ -11,6 +11,15 @@ enum LatinFolding {
         return out
     }
 
+    /// Whether a scalar is apostrophe-like: folded to `'`, as they stand for ь, ъ or the 2017
+    /// Kazakh letters in some scheme, and for the Uzbek `oʻ` and `gʻ`.
+    static func isApostrophe(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x27, 0xB4, 0x2018, 0x2019, 0x201C, 0x201D, 0x02B9, 0x02BA, 0x02BB, 0x02BC, 0x02EE, 0x02C8: return true
+        default: return false
+        }
+    }
+
     /// Appends one scalar, folded, to `out`.
     @inline(__always)
     static func append(_ scalar: Unicode.Scalar, to out: inout [Unicode.Scalar]) {
@@ -26,8 +35,7 @@ enum LatinFolding {
             return
         }
         switch value {
-        // Apostrophe-like: they stand for ь, ъ or the 2017 Kazakh letters in some scheme.
-        case 0xB4, 0x2018, 0x2019, 0x201C, 0x201D, 0x02B9, 0x02BA, 0x02BB, 0x02BC, 0x02EE, 0x02C8:
+        case _ where isApostrophe(value):
             out.append("'")
         // Dropped: middle dot, ICU's low vertical line, ties, macron below.
         case 0xB7, 0x02CC, 0x0361, 0xFE20, 0xFE21, 0x0331, 0x2027, 0x2219:

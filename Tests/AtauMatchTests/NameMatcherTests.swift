@@ -58,6 +58,8 @@ import Testing
         ("Тамара Дюсембаева", "Tamara Dyusenbayeva"), ("Мұхаметжан Тазабеков", "Mukhamedzhan Tazabekov"),
         // A stem in -ей before -ев (the key writes the doubled е once); -инова is a Russian ending too.
         ("Оралхан Бөкей", "Оралхан Бокеев"), ("Farıza Ońǵarsynqyzy", "Fariza Ongarsynova"),
+        // Apostrophe-like letters as Uzbek and 2017 Kazakh Latin type them (‘, ʻ).
+        ("G‘ani Muratbayev", "Ғани Мұратбаев"), ("Oʻtegen Batyr", "Утеген Батыр"),
         // West Slavic ck for цк and -ska for -ская.
         ("Arkadij Strugackij", "Аркадий Стругацкий"), ("Sofja Kowalewska", "Софья Ковалевская"),
     ])
