@@ -41,6 +41,9 @@ public struct Evidence: Sendable, Hashable {
         /// The Kazakh form of a surname and its Russian form (Kunanbaiuly ~ Kunanbayev,
         /// Nurlanqyzy ~ Nurlanova).
         case kazakhSurnameForm = "kazakh-surname-form"
+        /// A man's name with the ending Lithuanian or Latvian adds (Popovas ~ Popov,
+        /// Aleksandrs ~ Aleksandr).
+        case balticEnding = "baltic-ending"
         /// One part of a double-barrelled surname (Aliyev ~ Алиев-Назарбаев).
         case doubleBarrelled = "double-barrelled-surname"
         /// Patronymics of the same father's name, perhaps in Kazakh and Russian form.

@@ -241,6 +241,7 @@ public struct NameMatcher: Sendable {
                 if short.utf8.count >= 4, longRole == .surname, NameSuffixes.isSurnameWithEnding(long, of: short) {
                     return make(.surnameEnding, 0.85, long, short)
                 }
+                if NameSuffixes.isBalticForm(long, of: short) { return make(.balticEnding, 0.85, long, short) }
                 if l.utf8.count >= 6, KeyDistance.isTransposition(l, r) { return make(.typo, 0.8, l, r) }
             }
         }

@@ -75,6 +75,23 @@ enum NameSuffixes {
         }
     }
 
+    /// Whether `long` is `short` with the ending Lithuanian or Latvian adds to a man's name:
+    /// -as, -us, -ius, -is or -s after a consonant or a й (Popovas, Aleksandras, Nikolajus,
+    /// Stepanovičius; Popovs, Sergejs). `short` has at least four classes, so that a short
+    /// name is not read as the stem of a longer one.
+    static func isBalticForm(_ long: String, of short: String) -> Bool {
+        UTF8Reading.withBytes(of: long) { long in
+            UTF8Reading.withBytes(of: short) { short in
+                guard short.count >= 4, long.count > short.count, let last = short.last, last == 0x69 || !KeyMaker.isVowel(last),
+                      long.starts(with: short) else { return false }
+                let ending = UnsafeBufferPointer(rebasing: long[short.count...])
+                return balticEndings.contains { $0.elementsEqual(ending) }
+            }
+        }
+    }
+
+    private static let balticEndings = ["as", "us", "ius", "is", "s"].map { Array($0.utf8) }
+
     /// Whether two stems of a surname are the same: equal; equal but for a й that ends the
     /// second and merges into the Russian `ending` (Сарсенбай ~ Сарсенбаев), with the vowel
     /// before it when the ending begins with that vowel (Бөкей ~ Бокеев, where the key writes

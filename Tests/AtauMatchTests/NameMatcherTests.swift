@@ -60,6 +60,8 @@ import Testing
         ("Оралхан Бөкей", "Оралхан Бокеев"), ("Farıza Ońǵarsynqyzy", "Fariza Ongarsynova"),
         // Apostrophe-like letters as Uzbek and 2017 Kazakh Latin type them (‘, ʻ).
         ("G‘ani Muratbayev", "Ғани Мұратбаев"), ("Oʻtegen Batyr", "Утеген Батыр"),
+        // The endings Lithuanian and Latvian add to a man's name.
+        ("Nikolajus Ivanovas", "Николай Иванов"), ("Sergejs Popovs", "Sergei Popov"),
         // West Slavic ck for цк and -ska for -ская.
         ("Arkadij Strugackij", "Аркадий Стругацкий"), ("Sofja Kowalewska", "Софья Ковалевская"),
     ])
