@@ -66,13 +66,16 @@ struct KeyMaker: Sendable {
         for scalar in token.unicodeScalars {
             let value = mixed ? Self.cyrillicLookalike(scalar.value) : scalar.value
             if value >= 0x400 && value <= 0x4FF, let letterClass = alphabet.cyrillicClasses[Int(value - 0x400)] {
-                if !latin.isEmpty { readLatin(&latin, preferringExtras: preferringExtras) { builder.extend(options: options(of: $0)) } }
+                if !latin.isEmpty {
+                    readLatin(latin, preferringExtras: preferringExtras) { builder.extend(options: options(of: $0)) }
+                    latin.removeAll(keepingCapacity: true)
+                }
                 builder.extend(letterClass)
             } else {
                 LatinFolding.append(scalar, to: &latin)
             }
         }
-        if !latin.isEmpty { readLatin(&latin, preferringExtras: preferringExtras) { builder.extend(options: options(of: $0)) } }
+        if !latin.isEmpty { readLatin(latin, preferringExtras: preferringExtras) { builder.extend(options: options(of: $0)) } }
         return builder.finish()
     }
 
@@ -86,6 +89,14 @@ struct KeyMaker: Sendable {
     func primaryKey(_ token: UnsafeBufferPointer<UInt8>, into output: inout [UInt8], latin: inout [Unicode.Scalar]) -> Bool {
         let start = output.count
         var ambiguous = false
+        // A token all in ASCII is one Latin run, read from its bytes.
+        if !token.contains(where: { $0 >= 0x80 }) {
+            if readLatin(LatinFolding.ASCIIText(bytes: token), emit: { append($0, to: &output, ambiguous: &ambiguous) }) {
+                ambiguous = true
+            }
+            Self.normalize(&output, from: start)
+            return ambiguous
+        }
         latin.removeAll(keepingCapacity: true)
         let mixed = Self.hasLookalikes(token)
         var index = 0
@@ -105,20 +116,9 @@ struct KeyMaker: Sendable {
                     continue
                 }
             }
-            if !latin.isEmpty, readLatin(&latin, emit: { piece in
-                if case .spelling(let match) = piece, case var packed = alphabet.spellings.packedReading(of: match), packed != 0 {
-                    if packed & SpellingTrie.ambiguousBit != 0 { ambiguous = true }
-                    for _ in 0..<(packed >> 56) {
-                        output.append(UInt8(truncatingIfNeeded: packed))
-                        packed >>= 8
-                    }
-                } else {
-                    let options = options(of: piece)
-                    output.append(contentsOf: options[0])
-                    if options.count > 1 { ambiguous = true }
-                }
-            }) {
-                ambiguous = true
+            if !latin.isEmpty {
+                if readLatin(latin, emit: { append($0, to: &output, ambiguous: &ambiguous) }) { ambiguous = true }
+                latin.removeAll(keepingCapacity: true)
             }
             if packed == MatchAlphabet.noClass { break }
             var bytes = packed
@@ -181,6 +181,22 @@ struct KeyMaker: Sendable {
         case letter([[UInt8]])
     }
 
+    /// Appends the preferred reading of a piece to a key, and notes whether it has others.
+    @inline(__always)
+    private func append(_ piece: LatinPiece, to output: inout [UInt8], ambiguous: inout Bool) {
+        if case .spelling(let match) = piece, case var packed = alphabet.spellings.packedReading(of: match), packed != 0 {
+            if packed & SpellingTrie.ambiguousBit != 0 { ambiguous = true }
+            for _ in 0..<(packed >> 56) {
+                output.append(UInt8(truncatingIfNeeded: packed))
+                packed >>= 8
+            }
+        } else {
+            let options = options(of: piece)
+            output.append(contentsOf: options[0])
+            if options.count > 1 { ambiguous = true }
+        }
+    }
+
     /// The classes a piece can stand for, the preferred first.
     private func options(of piece: LatinPiece) -> [[UInt8]] {
         switch piece {
@@ -189,8 +205,7 @@ struct KeyMaker: Sendable {
         }
     }
 
-    /// Reads a run of folded Latin scalars, handing each piece to `emit` in order, and empties
-    /// the run.
+    /// Reads a run of folded Latin scalars, handing each piece to `emit` in order.
     ///
     /// The run is cut into the fewest spellings; among cuts with as many, the one with the
     /// fewest attested extras, then the one whose later spellings are the longer. So
@@ -203,7 +218,8 @@ struct KeyMaker: Sendable {
     /// - Returns: Whether an attested extra could be read somewhere in the run, so that the other
     ///   preference may cut it differently.
     @discardableResult
-    private func readLatin(_ latin: inout [Unicode.Scalar], preferringExtras: Bool = false, emit: (LatinPiece) -> Void) -> Bool {
+    private func readLatin<Run: RandomAccessCollection<Unicode.Scalar>>(_ latin: Run, preferringExtras: Bool = false, emit: (LatinPiece) -> Void) -> Bool
+    where Run.Index == Int {
         let count = latin.count
         var extraSeen = false
         let extraCost: Int32 = preferringExtras ? 63 : 65
@@ -244,7 +260,6 @@ struct KeyMaker: Sendable {
                 }
             }
         }
-        latin.removeAll(keepingCapacity: true)
         return extraSeen
     }
 

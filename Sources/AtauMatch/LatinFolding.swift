@@ -11,6 +11,24 @@ enum LatinFolding {
         return out
     }
 
+    /// An ASCII character folded: lower case, and `'` for `"` and `` ` ``.
+    @inline(__always)
+    static func folded(ascii byte: UInt8) -> UInt8 {
+        if byte >= 0x41 && byte <= 0x5A { return byte + 0x20 }
+        return byte == 0x22 || byte == 0x60 ? 0x27 : byte
+    }
+
+    /// An ASCII text read as its folded scalars, without copying.
+    struct ASCIIText: RandomAccessCollection {
+        let bytes: UnsafeBufferPointer<UInt8>
+
+        var startIndex: Int { 0 }
+        var endIndex: Int { bytes.count }
+
+        @inline(__always)
+        subscript(position: Int) -> Unicode.Scalar { Unicode.Scalar(LatinFolding.folded(ascii: bytes[position])) }
+    }
+
     /// Whether a scalar is apostrophe-like: folded to `'`, as they stand for ь, ъ or the 2017
     /// Kazakh letters in some scheme, and for the Uzbek `oʻ` and `gʻ`.
     static func isApostrophe(_ value: UInt32) -> Bool {
@@ -25,13 +43,7 @@ enum LatinFolding {
     static func append(_ scalar: Unicode.Scalar, to out: inout [Unicode.Scalar]) {
         let value = scalar.value
         if value < 0x80 {
-            if value >= 0x41 && value <= 0x5A {
-                out.append(Unicode.Scalar(UInt8(value + 0x20)))
-            } else if value == 0x22 || value == 0x60 {
-                out.append("'")
-            } else {
-                out.append(scalar)
-            }
+            out.append(Unicode.Scalar(folded(ascii: UInt8(truncatingIfNeeded: value))))
             return
         }
         switch value {

@@ -65,7 +65,8 @@ struct SpellingTrie: Sendable {
     /// Calls `body` for every spelling in `scalars[start..<end]` that starts at `start`,
     /// shortest first.
     @inline(__always)
-    func forEachMatch(in scalars: [Unicode.Scalar], from start: Int, to end: Int, _ body: (Match) -> Void) {
+    func forEachMatch<Scalars: RandomAccessCollection<Unicode.Scalar>>(in scalars: Scalars, from start: Int, to end: Int, _ body: (Match) -> Void)
+    where Scalars.Index == Int {
         var node = 0
         var index = start
         while index < end, let next = child(of: node, scalars[index]) {
@@ -77,7 +78,8 @@ struct SpellingTrie: Sendable {
 
     /// The longest spelling in `scalars[start..<end]` that starts at `start`, if any.
     @inline(__always)
-    func longestMatch(in scalars: [Unicode.Scalar], from start: Int, to end: Int? = nil) -> Match? {
+    func longestMatch<Scalars: RandomAccessCollection<Unicode.Scalar>>(in scalars: Scalars, from start: Int, to end: Int? = nil) -> Match?
+    where Scalars.Index == Int {
         var best: Match?
         forEachMatch(in: scalars, from: start, to: end ?? scalars.count) { best = $0 }
         return best
