@@ -36,7 +36,8 @@ public struct Evidence: Sendable, Hashable {
         case initial = "initial-compatible"
         /// A compound given name written apart or joined (Kassym-Jomart ~ Kassym Jomart).
         case compound = "compound-name"
-        /// A surname with and without its Russian ending (Жанбулатов ~ Жанбулат).
+        /// A surname with and without its Russian or Kazakh ending (Жанбулатов ~ Жанбулат,
+        /// Құнболатұлы ~ Құнболат).
         case surnameEnding = "surname-ending"
         /// The Kazakh form of a surname and its Russian form (Kunanbaiuly ~ Kunanbayev,
         /// Nurlanqyzy ~ Nurlanova).

@@ -24,7 +24,7 @@ struct EvidenceReason: Sendable, Hashable {
         case .compound:
             let inner = EvidenceReason(rule: joined ?? .different, first: first, second: second)
             return "compound name written apart and joined; \(inner.sentence)"
-        case .surnameEnding: return "the same surname with and without its Russian ending ('\(first)', '\(second)')"
+        case .surnameEnding: return "the same surname with and without its ending ('\(first)', '\(second)')"
         case .balticEnding: return "the same name with a Lithuanian or Latvian ending added ('\(first)', '\(second)')"
         case .kazakhSurnameForm: return "the Kazakh and the Russian form of one surname ('\(first)', '\(second)')"
         case .doubleBarrelled: return "'\(first)' is one part of a double-barrelled surname"

@@ -55,6 +55,9 @@ enum KeyDistance {
         if low == 0x67, high == 0x68 { return 0.5 }
         // s and z at the start: German s for з (Samanbek, Sarina)
         if low == 0x73, high == 0x7A, i == 0, j == 0 { return 0.5 }
+        // o and u at the start: a Kazakh ө written either way (Otepova ~ Utepova), as a misheard
+        // vowel, so in long keys only (Omarov and Umarov are two names)
+        if low == 0x6F, high == 0x75, i == 0, j == 0 { return misheard }
         guard i > 0, j > 0 else { return forbidden }
         // g before i for d before i or e inside a word: Hungarian gy for a soft д (Vlagyimir,
         // Medvegyev)
@@ -151,7 +154,8 @@ enum KeyDistance {
     ///   or `p` (Сарсенбаев ~ Sarsembaev): 0.5;
     /// - `a` ↔ `o`, `e` ↔ `i`, `a` ↔ `e`, and elsewhere `e` ↔ `o` and `i` ↔ `u`, inside a word
     ///   (an unstressed vowel as it is heard, a Kazakh ө or ү: Zhandosov ~ Zhandasov,
-    ///   Akhmedyarov ~ Akhmadyarov, Төреғожина ~ Тереғожина): 0.75, so once and in a long key
+    ///   Akhmedyarov ~ Akhmadyarov, Төреғожина ~ Тереғожина), and `o` ↔ `u` at the start (a
+    ///   Kazakh ө written either way: Otepova ~ Utepova): 0.75, so once and in a long key
     ///   only; never between two Cyrillic spellings, which write their vowels as they are
     ///   (Керимова and Каримова are two names); not `a` ↔ `u`, `a` ↔ `i`, `o` ↔ `i` or `e` ↔
     ///   `u`, which no reduction makes (Maratov and Muratov are two names);

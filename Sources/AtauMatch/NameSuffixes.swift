@@ -65,7 +65,8 @@ enum NameSuffixes {
 
     /// Whether `long` is `short` with a Russian surname ending (-ov, -ev, -in, or the feminine
     /// -ova, -eva, -ina) added (Жанбулатов ~ Жанбулат, Сарсенбаев ~ Сарсенбай, Оспанова ~
-    /// Оспан).
+    /// Оспан), or the Kazakh -ұлы or -қызы of a surname made of the father's name, which is
+    /// often written without it (Құнболатұлы ~ Құнболат).
     static func isSurnameWithEnding(_ long: String, of short: String) -> Bool {
         UTF8Reading.withBytes(of: long) { long in
             guard let ending = surnameEndingsAdded.first(where: { ends(long, with: $0, stem: 0) }) else { return false }
@@ -105,7 +106,7 @@ enum NameSuffixes {
         return KeyDistance.variantCost(stem, other) != nil
     }
 
-    private static let surnameEndingsAdded = ["ova", "eva", "ina", "ov", "ev", "in"].map { Array($0.utf8) }
+    private static let surnameEndingsAdded = ["kizi", "ova", "eva", "ina", "uli", "ov", "ev", "in"].map { Array($0.utf8) }
     /// The Kazakh endings of a surname made of the father's name, and their Russian ones.
     private static let kazakhAndRussianEndings = [("uli", ["ov", "ev"]), ("kizi", ["ova", "eva"])]
         .map { (Array($0.0.utf8), $0.1.map { Array($0.utf8) }) }

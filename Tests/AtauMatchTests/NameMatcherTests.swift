@@ -60,6 +60,9 @@ import Testing
         ("Оралхан Бөкей", "Оралхан Бокеев"), ("Farıza Ońǵarsynqyzy", "Fariza Ongarsynova"),
         // Apostrophe-like letters as Uzbek and 2017 Kazakh Latin type them (‘, ʻ).
         ("G‘ani Muratbayev", "Ғани Мұратбаев"), ("Oʻtegen Batyr", "Утеген Батыр"),
+        // A surname of the father's name with and without -ұлы or -қызы; a Kazakh ө written o or
+        // u at the start of a long name.
+        ("Нұрлан Ерболатұлы", "Nurlan Erbolat"), ("Aigerim Kaliqyzy", "Айгерим Қали"), ("Gulmira Otegenova", "Gulmira Utegenova"),
         // The endings Lithuanian and Latvian add to a man's name.
         ("Nikolajus Ivanovas", "Николай Иванов"), ("Sergejs Popovs", "Sergei Popov"),
         // West Slavic ck for цк and -ska for -ская.
