@@ -329,22 +329,32 @@ struct KeyMaker: Sendable {
     static func normalize(_ key: inout [UInt8], from start: Int) {
         let end = key.count
         guard end > start else { return }
-        let written = key.withUnsafeMutableBufferPointer { key in contextRules(key, from: start) }
-        key.removeLast(end - written)
+        let length = key.withUnsafeMutableBufferPointer { key in normalize(UnsafeMutableBufferPointer(rebasing: key[start...])) }
+        key.removeLast(end - start - length)
+    }
+
+    /// Applies the key's context rules to the classes in `key`, in place.
+    ///
+    /// - Returns: The length of the result, which is never longer.
+    static func normalize(_ key: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        var count = contextRules(key, from: 0)
         // Endings other languages write their own way: Turkish -oğlu and Azerbaijani -оглы for
         // -ұлы (Baytursunoğlu ~ Байтұрсынұлы); Czech -ová added to -ova (Švedovová ~ Шведова), but
         // not to -ina, as Russian surnames end in -inova too (Aminova, Tursynova); Romanian -ici
         // for -ич (Viktorovici); West Slavic -ska for -ская (Kowalewska ~ Ковалевская). Each
         // ends in -lu, -li, -va, -si or -ia.
-        guard key.count - start >= 6, case let last = key[key.count - 1], last == 0x75 || last == 0x69 || last == 0x61,
-              case let before = key[key.count - 2], before == 0x6C || before == 0x76 || before == 0x73 || before == 0x69
-        else { return }
-        for (ending, replacement) in endingForms where key.count - start >= ending.count + 2
-            && Self.endsWith(key, ending) {
-            key.removeLast(ending.count)
-            key.append(contentsOf: replacement)
+        guard count >= 6, case let last = key[count - 1], last == 0x75 || last == 0x69 || last == 0x61,
+              case let before = key[count - 2], before == 0x6C || before == 0x76 || before == 0x73 || before == 0x69
+        else { return count }
+        for (ending, replacement) in endingForms where count >= ending.count + 2 && endsWith(key, count, ending) {
+            count -= ending.count
+            for byte in replacement {
+                key[count] = byte
+                count += 1
+            }
             break
         }
+        return count
     }
 
     /// The context rules over `key[start...]`, written back from `start`: `dzh` → `zh`, a glide
@@ -386,15 +396,15 @@ struct KeyMaker: Sendable {
         return written
     }
 
-    /// Whether `key` ends with `ending`.
+    /// Whether `key[..<count]` ends with `ending`.
     @inline(__always)
-    private static func endsWith(_ key: [UInt8], _ ending: [UInt8]) -> Bool {
-        let offset = key.count - ending.count
+    private static func endsWith(_ key: UnsafeMutableBufferPointer<UInt8>, _ count: Int, _ ending: [UInt8]) -> Bool {
+        let offset = count - ending.count
         for index in ending.indices where key[offset + index] != ending[index] { return false }
         return true
     }
 
-    /// Word endings of other languages and the key ending they stand for.
+    /// Word endings of other languages and the key ending they stand for, never longer.
     private static let endingForms: [(ending: [UInt8], replacement: [UInt8])] = [
         ("oglu", "uli"), ("ogli", "uli"), ("ovova", "ova"), ("evova", "eva"), ("skaia", "ska"),
         ("itsi", "ich"),
