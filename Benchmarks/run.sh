@@ -6,7 +6,8 @@
 #      rules, read from Tables/ID.json) on the same 100k-name files, cold and realistic, for
 #      kk-latin-2021 and ru-bgn-pcgn, and checks that both outputs are byte-identical;
 #   4. times `atau match` over a 100k-pair file;
-#   5. runs atau-bench (in-process figures), then prints a table.
+#   5. runs atau-bench (in-process figures), on the Cyrillic files and on the same names in
+#      Latin and the pairs across scripts (made with atau translit), then prints a table.
 #
 # Usage: Benchmarks/run.sh [RUNS]      (RUNS: timed runs per command, median reported; default 3)
 # Environment: ATAU_BENCH_SCRATCH  build folder (default Benchmarks/.build)
@@ -134,6 +135,24 @@ row "match (tsv out)" atau pairs "$lines" pairs "$(wc -l < "$tmp/match.out") res
 echo "== atau-bench (in process, single thread, median of 5 passes)"
 "$bench" --names "$data/kk-unique.txt" --realistic "$data/kk-realistic.txt" --pairs "$data/pairs.tsv" \
     --runs 5 | tee "$tmp/bench" | sed 's/^/  /'
+
+# The same names in Latin (a word is then cut into spellings, the costlier reading), and the
+# pairs with their first name in Latin (cross-script), made with atau translit.
+echo "== atau-bench on Latin names and cross-script pairs"
+"$atau" translit --scheme kk-latin-2021 < "$data/kk-unique.txt" > "$tmp/kk-latin.txt"
+"$atau" translit --scheme ru-bgn-pcgn < "$data/ru-unique.txt" > "$tmp/ru-latin.txt"
+paste <(cut -f1 "$data/pairs.tsv" | "$atau" translit --scheme kk-latin-2021) <(cut -f2 "$data/pairs.tsv") > "$tmp/cross.tsv"
+bench_on() { # bench_on LABEL FLAG FILE WORKLOAD...: atau-bench runs, added to the figures
+    local label="$1" flag="$2" file="$3"
+    shift 3
+    echo "-- $label" | tee -a "$tmp/bench" | sed 's/^/  /'
+    for workload in "$@"; do
+        "$bench" "$flag" "$file" --only "$workload" --runs 5 | grep -v '^setup' | tee -a "$tmp/bench" | sed 's/^/  /'
+    done
+}
+bench_on "kk-unique.txt in kk-latin-2021" --names "$tmp/kk-latin.txt" fastkey keys
+bench_on "ru-unique.txt in ru-bgn-pcgn" --names "$tmp/ru-latin.txt" fastkey keys
+bench_on "pairs.tsv, its first names in kk-latin-2021 (cross-script)" --pairs "$tmp/cross.tsv" parsed compare
 
 cpu="$(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)"
 echo
