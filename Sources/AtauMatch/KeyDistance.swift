@@ -138,8 +138,7 @@ enum KeyDistance {
     ///   inside a word between consonants (a Kazakh ы or і the Russian form drops: Ыдырысов ~
     ///   Idrisov): 0.5; between a consonant and `e` (Polish ie: Siergiej ~ Sergei): 0.25;
     /// - an `h` dropped or added after s, c, z or k, a `c` before `h` (German ch for х): 0.5;
-    /// - `o` ↔ `u` and `k` ↔ `h` inside a word (Болат ~ Булат, Бақыт ~ Bakhyt): 0.5; not
-    ///   `a` ↔ `e` in a short key (Gref and Graf are two names);
+    /// - `o` ↔ `u` and `k` ↔ `h` inside a word (Болат ~ Булат, Бақыт ~ Bakhyt): 0.5;
     /// - `e` ↔ `io` (ё written e or io: Fedor ~ Fiodor, Петр ~ Piotr) and `e` ↔ `o` after ch,
     ///   sh or zh (ё written o: Gorbachev ~ Gorbachov): 0.5;
     /// - `ts` ↔ `z` (German z for ц: Jelzin, Zoi): 0.5;
@@ -156,9 +155,10 @@ enum KeyDistance {
     ///   (an unstressed vowel as it is heard, a Kazakh ө or ү: Zhandosov ~ Zhandasov,
     ///   Akhmedyarov ~ Akhmadyarov, Төреғожина ~ Тереғожина), and `o` ↔ `u` at the start (a
     ///   Kazakh ө written either way: Otepova ~ Utepova): 0.75, so once and in a long key
-    ///   only; never between two Cyrillic spellings, which write their vowels as they are
-    ///   (Керимова and Каримова are two names); not `a` ↔ `u`, `a` ↔ `i`, `o` ↔ `i` or `e` ↔
-    ///   `u`, which no reduction makes (Maratov and Muratov are two names);
+    ///   only (Gref and Graf are two names); never between two Cyrillic spellings, which write
+    ///   their vowels as they are (Керимова and Каримова are two names); not `a` ↔ `u`, `a` ↔
+    ///   `i`, `o` ↔ `i` or `e` ↔ `u`, which no reduction makes (Maratov and Muratov are two
+    ///   names);
     /// - `u` ↔ `v` before a vowel (у read as a consonant: Ualikhanov ~ Walikhanov ~
     ///   Valikhanov): 0.5;
     /// - a `u` added after `g` before `e` or `i` (French gu: Sergueï, Evguéni), a `g` after `n`
@@ -229,9 +229,9 @@ enum KeyDistance {
         return min(classes(a), classes(b)) <= 6 ? 0.5 : 1.0
     }
 
-    /// A quick test before ``weighted(_:_:limit:misheardVowels:)``: false when two keys cannot be within the
-    /// largest allowance, because their lengths are too far apart, they start with letters no
-    /// variant edit can change there, or their letter counts differ too much.
+    /// A quick test before ``weighted(_:_:limit:misheardVowels:)``: false when two keys cannot
+    /// be within the largest allowance, because their lengths are too far apart, they start with
+    /// letters no variant edit can change there, or their letter counts differ too much.
     private static func mayBeVariants(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
         // As weighted(_:_:limit:misheardVowels:): more than three letters apart is out of reach.
         guard abs(a.count - b.count) <= 3, let x = a.first, let y = b.first else { return false }
