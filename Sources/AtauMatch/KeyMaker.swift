@@ -90,13 +90,7 @@ struct KeyMaker: Sendable {
         let start = output.count
         var ambiguous = false
         // A token all in ASCII is one Latin run, read from its bytes.
-        if !token.contains(where: { $0 >= 0x80 }) {
-            if readLatin(LatinFolding.ASCIIText(bytes: token), emit: { append($0, to: &output, ambiguous: &ambiguous) }) {
-                ambiguous = true
-            }
-            Self.normalize(&output, from: start)
-            return ambiguous
-        }
+        if !token.contains(where: { $0 >= 0x80 }), let ambiguous = asciiPrimaryKey(token, into: &output) { return ambiguous }
         latin.removeAll(keepingCapacity: true)
         let mixed = Self.hasLookalikes(token)
         var index = 0
@@ -218,8 +212,7 @@ struct KeyMaker: Sendable {
     /// - Returns: Whether an attested extra could be read somewhere in the run, so that the other
     ///   preference may cut it differently.
     @discardableResult
-    private func readLatin<Run: RandomAccessCollection<Unicode.Scalar>>(_ latin: Run, preferringExtras: Bool = false, emit: (LatinPiece) -> Void) -> Bool
-    where Run.Index == Int {
+    private func readLatin(_ latin: [Unicode.Scalar], preferringExtras: Bool = false, emit: (LatinPiece) -> Void) -> Bool {
         let count = latin.count
         var extraSeen = false
         let extraCost: Int32 = preferringExtras ? 63 : 65

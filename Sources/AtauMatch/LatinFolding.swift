@@ -18,17 +18,6 @@ enum LatinFolding {
         return byte == 0x22 || byte == 0x60 ? 0x27 : byte
     }
 
-    /// An ASCII text read as its folded scalars, without copying.
-    struct ASCIIText: RandomAccessCollection {
-        let bytes: UnsafeBufferPointer<UInt8>
-
-        var startIndex: Int { 0 }
-        var endIndex: Int { bytes.count }
-
-        @inline(__always)
-        subscript(position: Int) -> Unicode.Scalar { Unicode.Scalar(LatinFolding.folded(ascii: bytes[position])) }
-    }
-
     /// Whether a scalar is apostrophe-like: folded to `'`, as they stand for ь, ъ or the 2017
     /// Kazakh letters in some scheme, and for the Uzbek `oʻ` and `gʻ`.
     static func isApostrophe(_ value: UInt32) -> Bool {

@@ -65,8 +65,7 @@ struct SpellingTrie: Sendable {
     /// Calls `body` for every spelling in `scalars[start..<end]` that starts at `start`,
     /// shortest first.
     @inline(__always)
-    func forEachMatch<Scalars: RandomAccessCollection<Unicode.Scalar>>(in scalars: Scalars, from start: Int, to end: Int, _ body: (Match) -> Void)
-    where Scalars.Index == Int {
+    func forEachMatch(in scalars: [Unicode.Scalar], from start: Int, to end: Int, _ body: (Match) -> Void) {
         var node = 0
         var index = start
         while index < end, let next = child(of: node, scalars[index]) {
@@ -78,8 +77,7 @@ struct SpellingTrie: Sendable {
 
     /// The longest spelling in `scalars[start..<end]` that starts at `start`, if any.
     @inline(__always)
-    func longestMatch<Scalars: RandomAccessCollection<Unicode.Scalar>>(in scalars: Scalars, from start: Int, to end: Int? = nil) -> Match?
-    where Scalars.Index == Int {
+    func longestMatch(in scalars: [Unicode.Scalar], from start: Int, to end: Int? = nil) -> Match? {
         var best: Match?
         forEachMatch(in: scalars, from: start, to: end ?? scalars.count) { best = $0 }
         return best
@@ -92,6 +90,32 @@ struct SpellingTrie: Sendable {
     /// Whether only the attested extras give the spelling.
     @inline(__always)
     func isExtra(_ match: Match) -> Bool { extra[match.node] }
+
+    /// The tables the reading of a word all in ASCII needs, as buffers.
+    struct ASCIIView {
+        /// The child of each node for each ASCII scalar (`node * 128 + scalar`); -1 for none.
+        let children: UnsafeBufferPointer<Int32>
+        /// Whether a spelling ends at each node.
+        let isEnd: UnsafeBufferPointer<Bool>
+        /// Whether only the attested extras give the spelling that ends at each node.
+        let isExtra: UnsafeBufferPointer<Bool>
+        /// Each node's first reading packed (see ``packedReading(of:)``).
+        let packedReadings: UnsafeBufferPointer<UInt64>
+    }
+
+    /// Calls `body` with the tables of an ASCII reading.
+    @inline(__always)
+    func withASCIIView<Result>(_ body: (ASCIIView) -> Result) -> Result {
+        ascii.withUnsafeBufferPointer { children in
+            isEnd.withUnsafeBufferPointer { isEnd in
+                extra.withUnsafeBufferPointer { isExtra in
+                    packedReadings.withUnsafeBufferPointer { packed in
+                        body(ASCIIView(children: children, isEnd: isEnd, isExtra: isExtra, packedReadings: packed))
+                    }
+                }
+            }
+        }
+    }
 
     /// The readings of a whole spelling, the preferred first (see ``settleReadings()``).
     @inline(__always)
