@@ -28,8 +28,8 @@ enum KeyDistance {
             if before == 0x67, after == 0x65 || after == 0x69 { return 0.5 }
         case 0x74:  // t before zh: тж said and written дж, which reads as ж (Мұхаметжан ~ Мухамеджан)
             if after == 0x7A, index + 2 < key.count, key[index + 2] == 0x68 { return 0.5 }
-        case 0x65:  // a final e after a consonant; e before a final r after a consonant
-            if after == nil, let before, !KeyMaker.isVowel(before) { return 0.5 }
+        case 0x65:  // a final e after a consonant or i; e before a final r after a consonant
+            if after == nil, let before, !KeyMaker.isVowel(before) || before == 0x69 { return 0.5 }
             if after == 0x72, index + 2 == key.count, let before, !KeyMaker.isVowel(before) { return 0.5 }
         default:
             break
@@ -166,7 +166,8 @@ enum KeyDistance {
     /// - a `t` dropped before `zh` (тж said and written дж, read as ж: Мұхаметжан ~
     ///   Мухамеджан): 0.5;
     /// - a final `e` added after a consonant (French -ine, -ne: Prigojine, Eltsine;
-    ///   Aleksandr ~ Alexandre) or before a final `r` (Alexander): 0.5;
+    ///   Aleksandr ~ Alexandre) or after `i` (English -ie: Nellie ~ Нелли), or before a final
+    ///   `r` (Alexander): 0.5;
     /// - anything else: ``forbidden``.
     ///
     /// - Parameters:

@@ -298,7 +298,7 @@ public struct NameParser: Sendable {
             let index = wordIndices[chosen]
             drafts[index].role = .patronymic
             drafts[index].gender = form.gender
-            drafts[index].stemKeys = drafts[index].keys.compactMap(NameSuffixes.patronymicMatch).map(\.stem)
+            drafts[index].stemKeys = drafts[index].keys.flatMap(NameSuffixes.patronymicStems)
         }
         // A lone patronymic-form word beside only given names is a surname (Bauyrzhan Momyshuly).
         if let patronymic = drafts.indices.first(where: { drafts[$0].role == .patronymic }),

@@ -145,6 +145,16 @@ enum NameSuffixes {
         return (String(key.utf8.dropLast(length))!, gender)
     }
 
+    /// The father's names a patronymic key can hold: its stem, and the stem with `k` when the
+    /// ending is -қызы, whose қ the key writes once after a к or қ (Серікқызы → `serikizi`,
+    /// the father Серік). Empty when the key has no patronymic ending.
+    static func patronymicStems(_ key: String) -> [String] {
+        guard let (stem, _) = patronymicMatch(key) else { return [] }
+        guard key.utf8.count - stem.utf8.count == 4, key.hasSuffix("kizi") || key.hasSuffix("kisi"), stem.utf8.last != 0x6B
+        else { return [stem] }
+        return [stem, stem + "k"]
+    }
+
     /// Whether a key has a surname ending that given names do not have (see ``surname``).
     static func hasStrongSurnameEnding(_ key: String) -> Bool {
         surnameEntry(key).map { !$0.givenNamesToo } ?? false

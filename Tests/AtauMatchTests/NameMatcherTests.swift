@@ -63,6 +63,8 @@ import Testing
         // A surname of the father's name with and without -ұлы or -қызы; a Kazakh ө written o or
         // u at the start of a long name.
         ("Нұрлан Ерболатұлы", "Nurlan Erbolat"), ("Aigerim Kaliqyzy", "Айгерим Қали"), ("Gulmira Otegenova", "Gulmira Utegenova"),
+        // -қызы after a к, which the key writes once; an English -ie.
+        ("Айгүл Серікқызы Әлиева", "Айгуль Сериковна Алиева"), ("Nellie Kim", "Нелли Ким"),
         // The endings Lithuanian and Latvian add to a man's name.
         ("Nikolajus Ivanovas", "Николай Иванов"), ("Sergejs Popovs", "Sergei Popov"),
         // West Slavic ck for цк and -ska for -ская.
