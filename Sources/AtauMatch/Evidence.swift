@@ -45,6 +45,9 @@ public struct Evidence: Sendable, Hashable {
         /// A man's name with the ending Lithuanian or Latvian adds (Popovas ~ Popov,
         /// Aleksandrs ~ Aleksandr).
         case balticEnding = "baltic-ending"
+        /// Forms of one given name in two languages, which no transliteration turns into each
+        /// other (Володимир ~ Владимир, Eugene ~ Евгений).
+        case nameForm = "name-form"
         /// One part of a double-barrelled surname (Aliyev ~ Алиев-Назарбаев).
         case doubleBarrelled = "double-barrelled-surname"
         /// Patronymics of the same father's name, perhaps in Kazakh and Russian form.

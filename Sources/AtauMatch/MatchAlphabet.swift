@@ -17,11 +17,19 @@ public final class MatchAlphabet: Sendable {
     static let noClass = UInt32.max
     /// Latin spellings → classes.
     let spellings: SpellingTrie
+    /// Forms of one given name that no transliteration turns into each other (Владимир,
+    /// Володимир; Евгений, Eugene), from `match/given-names.json` beside the letters file.
+    let givenNameForms: [[String]]
 
     private struct LettersFile: Decodable {
         let about: String
         let classes: [String: String]
         let extraRenderings: [[String]]
+    }
+
+    private struct GivenNamesFile: Decodable {
+        let about: String
+        let groups: [[String]]
     }
 
     /// Builds the alphabet from a catalog's schemes and its `match/letters.json`.
@@ -106,5 +114,18 @@ public final class MatchAlphabet: Sendable {
         }
         trie.settleReadings()
         self.spellings = trie
+        self.givenNameForms = try Self.givenNameForms(beside: url)
+    }
+
+    /// The groups of `given-names.json` in the folder of the letters file; none when there is
+    /// no such file.
+    private static func givenNameForms(beside lettersFile: URL) throws(SchemeError) -> [[String]] {
+        let url = lettersFile.deletingLastPathComponent().appendingPathComponent("given-names.json")
+        guard FileManager.default.fileExists(atPath: url.path) else { return [] }
+        do {
+            return try JSONDecoder().decode(GivenNamesFile.self, from: Data(contentsOf: url)).groups
+        } catch {
+            throw .invalidTable(file: url.path, line: nil, problem: "cannot read the given-name forms: \(error)")
+        }
     }
 }

@@ -152,7 +152,8 @@ public struct NameMatcher: Sendable {
         }
         switch (a.patronymic, b.patronymic) {
         case let (left?, right?):
-            if Self.areVariants(left.stemKeys, right.stemKeys) || Self.areVariants(left.keys, right.keys) {
+            if Self.areVariants(left.stemKeys, right.stemKeys) || Self.areVariants(left.keys, right.keys)
+                || parser.givenNameForms.sharedName(left.stemKeys, right.stemKeys) != nil {
                 notes.append(.samePatronymic(left: left, right: right))
             } else {
                 cap(0.3, .patronymicDiffers(left: left, right: right))
@@ -244,6 +245,9 @@ public struct NameMatcher: Sendable {
                 if NameSuffixes.isBalticForm(long, of: short) { return make(.balticEnding, 0.85, long, short) }
                 if l.utf8.count >= 6, KeyDistance.isTransposition(l, r) { return make(.typo, 0.8, l, r) }
             }
+        }
+        if left.role != .surname, right.role != .surname, let forms = parser.givenNameForms.sharedName(left.keys, right.keys) {
+            return make(.nameForm, 0.85, forms.left, forms.right)
         }
         if left.role == .surname || right.role == .surname, left.keys.contains(where: Self.endsInI) || right.keys.contains(where: Self.endsInI),
            let forms = NameSuffixes.kazakhAndRussianForms(left.keys, right.keys) {

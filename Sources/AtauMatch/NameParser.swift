@@ -14,6 +14,8 @@ public struct NameParser: Sendable {
     public static let maximumTokens = 8
 
     let keyMaker: KeyMaker
+    /// Forms of one given name in other languages, by their keys.
+    let givenNameForms: GivenNameForms
     /// What was read of recently seen words: names share most of their words.
     private let words = RecentCache<Word>(capacity: 20_000)
 
@@ -48,7 +50,9 @@ public struct NameParser: Sendable {
     ///
     /// - Parameter alphabet: The letter classes and spellings of the match key.
     public init(alphabet: MatchAlphabet) {
-        keyMaker = KeyMaker(alphabet: alphabet)
+        let keyMaker = KeyMaker(alphabet: alphabet)
+        self.keyMaker = keyMaker
+        givenNameForms = GivenNameForms(alphabet.givenNameForms) { keyMaker.keys($0) }
     }
 
     /// A name's match key, as ``PersonName/matchKey`` gives it, computed in one pass without

@@ -48,6 +48,24 @@ import Testing
         #expect(!meet([pair.0, pair.1]), "\(Self.keyMaker.keys(pair.0)) \(Self.keyMaker.keys(pair.1))")
     }
 
+    /// Every form in `given-names.json` is read, and no key stands for two names.
+    @Test func givenNameFormsAreKeyedApart() throws {
+        let alphabet = try MatchAlphabet(catalog: SchemeCatalog.bundled())
+        #expect(alphabet.givenNameForms.count >= 30)
+        var group: [String: Int] = [:]
+        for (index, forms) in alphabet.givenNameForms.enumerated() {
+            #expect(forms.count >= 2)
+            for form in forms {
+                let keys = Self.keyMaker.keys(form)
+                #expect(!keys.isEmpty, "'\(form)' has no key")
+                for key in keys {
+                    if let other = group[key], other != index { Issue.record("'\(form)' has the key '\(key)' of group \(other)") }
+                    group[key] = index
+                }
+            }
+        }
+    }
+
     @Test func twoVowelsForOneLetterAreReadBothWays() {
         // French ou for у is a scheme's spelling: read so first, о + у after.
         #expect(Self.keyMaker.keys("Noursoultan").first == "nursultan")
