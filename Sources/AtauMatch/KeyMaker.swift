@@ -89,8 +89,10 @@ struct KeyMaker: Sendable {
     func primaryKey(_ token: UnsafeBufferPointer<UInt8>, into output: inout [UInt8], latin: inout [Unicode.Scalar]) -> Bool {
         let start = output.count
         var ambiguous = false
-        // A token all in ASCII is one Latin run, read from its bytes.
-        if !token.contains(where: { $0 >= 0x80 }), let ambiguous = asciiPrimaryKey(token, into: &output) { return ambiguous }
+        // A token all in Latin is one run, read from its bytes (a Cyrillic one is not tried).
+        if let first = token.first, first < 0xD0 || first > 0xD3, let ambiguous = latinPrimaryKey(token, into: &output) {
+            return ambiguous
+        }
         latin.removeAll(keepingCapacity: true)
         let mixed = Self.hasLookalikes(token)
         var index = 0
@@ -178,7 +180,7 @@ struct KeyMaker: Sendable {
     /// Appends the preferred reading of a piece to a key, and notes whether it has others.
     @inline(__always)
     private func append(_ piece: LatinPiece, to output: inout [UInt8], ambiguous: inout Bool) {
-        if case .spelling(let match) = piece, case var packed = alphabet.spellings.packedReading(of: match), packed != 0 {
+        if case .spelling(let match) = piece, case var packed = alphabet.spellings.packedReading(of: match), packed != SpellingTrie.unpacked {
             if packed & SpellingTrie.ambiguousBit != 0 { ambiguous = true }
             for _ in 0..<(packed >> 56) {
                 output.append(UInt8(truncatingIfNeeded: packed))

@@ -27,27 +27,46 @@ enum LatinFolding {
         }
     }
 
+    /// What one scalar folds to.
+    enum Folded {
+        /// One scalar.
+        case scalar(UInt32)
+        /// Nothing: a mark that is dropped.
+        case dropped
+        /// The scalar's full lower-case mapping, which may be several scalars.
+        case lowercaseMapping
+    }
+
+    /// Folds one scalar value, given the one folded before it (0 at the start).
+    @inline(__always)
+    static func fold(_ value: UInt32, after previous: UInt32) -> Folded {
+        if value < 0x80 { return .scalar(UInt32(folded(ascii: UInt8(truncatingIfNeeded: value)))) }
+        switch value {
+        case _ where isApostrophe(value):
+            return .scalar(0x27)
+        // Dropped: middle dot, ICU's low vertical line, ties, macron below.
+        case 0xB7, 0x02CC, 0x0361, 0xFE20, 0xFE21, 0x0331, 0x2027, 0x2219:
+            return .dropped
+        case 0x0130:
+            return .scalar(0x69)
+        case 0x0307 where previous == 0x69:  // İ lower-cased is i + U+0307
+            return .dropped
+        case 0x80..<0x370:  // one scalar in lower case (İ, the one that is not, is above)
+            return .scalar(ScalarTraits.lowercased(value))
+        default:
+            return .lowercaseMapping
+        }
+    }
+
     /// Appends one scalar, folded, to `out`.
     @inline(__always)
     static func append(_ scalar: Unicode.Scalar, to out: inout [Unicode.Scalar]) {
-        let value = scalar.value
-        if value < 0x80 {
-            out.append(Unicode.Scalar(folded(ascii: UInt8(truncatingIfNeeded: value))))
+        switch fold(scalar.value, after: out.last?.value ?? 0) {
+        case .scalar(let value):
+            out.append(UTF8Reading.unicodeScalar(value))
+        case .dropped:
             return
-        }
-        switch value {
-        case _ where isApostrophe(value):
-            out.append("'")
-        // Dropped: middle dot, ICU's low vertical line, ties, macron below.
-        case 0xB7, 0x02CC, 0x0361, 0xFE20, 0xFE21, 0x0331, 0x2027, 0x2219:
-            return
-        case 0x0130:
-            out.append("i")
-        case 0x0307 where out.last == "i":  // İ lower-cased is i + U+0307
-            return
-        case 0x80..<0x370:  // one scalar in lower case (İ, the one that is not, is above)
-            out.append(ScalarTraits.lowercased(scalar))
-        default:
+        case .lowercaseMapping:
             if scalar.properties.changesWhenLowercased {
                 for lower in scalar.properties.lowercaseMapping.unicodeScalars where !(lower.value == 0x0307 && out.last == "i") {
                     out.append(lower)

@@ -21,10 +21,12 @@ struct SpellingTrie: Sendable {
     /// Whether a spelling ends at each node.
     private var isEnd: [Bool] = [false]
     /// Each node's first reading packed for the fast path: up to six bytes, low byte first,
-    /// with the length in the top byte and ``ambiguousBit`` when there are other readings; 0
-    /// when it does not fit.
-    private var packedReadings: [UInt64] = [0]
+    /// with the length in the top byte and ``ambiguousBit`` when there are other readings;
+    /// ``unpacked`` when it does not fit.
+    private var packedReadings: [UInt64] = [unpacked]
     static let ambiguousBit: UInt64 = 1 << 55
+    /// A packed reading that stands for none: the reading is longer than six bytes.
+    static let unpacked = UInt64.max
 
     @inline(__always)
     private func child(of node: Int, _ scalar: Unicode.Scalar) -> Int? {
@@ -53,7 +55,7 @@ struct SpellingTrie: Sendable {
             extra.append(false)
             readings.append([])
             isEnd.append(false)
-            packedReadings.append(0)
+            packedReadings.append(Self.unpacked)
             if scalar.value < 128 { ascii[node * 128 + Int(scalar.value)] = Int32(next) } else { other[node][scalar.value] = Int32(next) }
             node = next
         }
@@ -91,26 +93,37 @@ struct SpellingTrie: Sendable {
     @inline(__always)
     func isExtra(_ match: Match) -> Bool { extra[match.node] }
 
-    /// The tables the reading of a word all in ASCII needs, as buffers.
-    struct ASCIIView {
+    /// The tables the fast reading of a Latin word needs, as buffers.
+    struct View {
         /// The child of each node for each ASCII scalar (`node * 128 + scalar`); -1 for none.
-        let children: UnsafeBufferPointer<Int32>
+        let ascii: UnsafeBufferPointer<Int32>
+        /// The children of each node for other scalars.
+        let other: UnsafeBufferPointer<[UInt32: Int32]>
         /// Whether a spelling ends at each node.
         let isEnd: UnsafeBufferPointer<Bool>
         /// Whether only the attested extras give the spelling that ends at each node.
         let isExtra: UnsafeBufferPointer<Bool>
         /// Each node's first reading packed (see ``packedReading(of:)``).
         let packedReadings: UnsafeBufferPointer<UInt64>
+
+        /// The child of `node` for a folded scalar value, if any.
+        @inline(__always)
+        func child(of node: Int, _ value: UInt32) -> Int? {
+            let next = value < 128 ? ascii[node &* 128 &+ Int(value)] : (other[node][value] ?? -1)
+            return next < 0 ? nil : Int(next)
+        }
     }
 
-    /// Calls `body` with the tables of an ASCII reading.
+    /// Calls `body` with the tables of a fast reading.
     @inline(__always)
-    func withASCIIView<Result>(_ body: (ASCIIView) -> Result) -> Result {
-        ascii.withUnsafeBufferPointer { children in
-            isEnd.withUnsafeBufferPointer { isEnd in
-                extra.withUnsafeBufferPointer { isExtra in
-                    packedReadings.withUnsafeBufferPointer { packed in
-                        body(ASCIIView(children: children, isEnd: isEnd, isExtra: isExtra, packedReadings: packed))
+    func withView<Result>(_ body: (View) -> Result) -> Result {
+        ascii.withUnsafeBufferPointer { ascii in
+            other.withUnsafeBufferPointer { other in
+                isEnd.withUnsafeBufferPointer { isEnd in
+                    extra.withUnsafeBufferPointer { isExtra in
+                        packedReadings.withUnsafeBufferPointer { packed in
+                            body(View(ascii: ascii, other: other, isEnd: isEnd, isExtra: isExtra, packedReadings: packed))
+                        }
                     }
                 }
             }
@@ -122,8 +135,8 @@ struct SpellingTrie: Sendable {
     func readings(of match: Match) -> [[UInt8]] { readings[match.node] }
 
     /// The first reading of a spelling packed as bytes, low byte first, with its length in the
-    /// top byte and ``ambiguousBit`` set when there are others; 0 when it is longer than six
-    /// bytes, so that ``readings(of:)`` must be asked.
+    /// top byte and ``ambiguousBit`` set when there are others; ``unpacked`` when it is longer
+    /// than six bytes, so that ``readings(of:)`` must be asked.
     @inline(__always)
     func packedReading(of match: Match) -> UInt64 { packedReadings[match.node] }
 
@@ -154,7 +167,7 @@ struct SpellingTrie: Sendable {
 
     /// ``packedReading(of:)`` for a node's readings.
     private static func pack(_ readings: [[UInt8]]) -> UInt64 {
-        guard let first = readings.first, first.count <= 6 else { return 0 }
+        guard let first = readings.first, first.count <= 6 else { return unpacked }
         var packed = UInt64(first.count) << 56 | (readings.count > 1 ? ambiguousBit : 0)
         for (offset, byte) in first.enumerated() { packed |= UInt64(byte) << (8 * offset) }
         return packed

@@ -1,28 +1,52 @@
 extension KeyMaker {
-    /// The first key of a token all in ASCII, read straight from its bytes: the common case of
-    /// the fast path, without arrays. The same cut as the general reading: the fewest
-    /// spellings, then the fewest attested extras, then the later spellings the longer.
+    /// The first key of a token all in Latin letters, read straight from its bytes against the
+    /// trie's tables: the common case of the fast path, without arrays. The same cut as the
+    /// general reading: the fewest spellings, then the fewest attested extras, then the later
+    /// spellings the longer.
     ///
     /// - Returns: Whether the token has other keys too, after appending its key to `output`;
-    ///   nil, with nothing appended, when a letter starts no spelling or a reading is longer
-    ///   than the packed form holds, so that the general reading must be used.
-    func asciiPrimaryKey(_ token: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) -> Bool? {
-        let count = token.count
-        return alphabet.spellings.withASCIIView { trie in
+    ///   nil, with nothing appended, when the token holds a Cyrillic letter or a scalar whose
+    ///   lower case is several, a letter starts no spelling, or a reading is longer than the
+    ///   packed form holds, so that the general reading must be used.
+    func latinPrimaryKey(_ token: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) -> Bool? {
+        // Each scalar is at least one byte.
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: token.count) { scalars -> Bool? in
+            var count = 0
+            var index = 0
+            while index < token.count {
+                let (value, length) = UTF8Reading.scalar(in: token, at: index)
+                index += length
+                if value >= 0x400 && value <= 0x4FF { return nil }
+                switch LatinFolding.fold(value, after: count > 0 ? scalars[count - 1] : 0) {
+                case .scalar(let folded):
+                    scalars[count] = folded
+                    count += 1
+                case .dropped:
+                    continue
+                case .lowercaseMapping:
+                    return nil
+                }
+            }
+            return read(UnsafeBufferPointer(rebasing: scalars[..<count]), into: &output)
+        }
+    }
+
+    /// Reads folded scalars (see ``latinPrimaryKey(_:into:)``).
+    private func read(_ scalars: UnsafeBufferPointer<UInt32>, into output: inout [UInt8]) -> Bool? {
+        let count = scalars.count
+        return alphabet.spellings.withView { trie in
             withUnsafeTemporaryAllocation(of: (cost: Int32, node: Int32, length: Int32).self, capacity: count + 1) { plan in
-                // plan[i]: the least cost of reading token[i...], and the node and length of the
-                // spelling at i (node -1: none). Costs as in the general reading: 64 a spelling,
-                // 65 an extra one, 66 a byte that starts none.
+                // plan[i]: the least cost of reading scalars[i...], and the node and length of
+                // the spelling at i (node -1: none). Costs as in the general reading: 64 a
+                // spelling, 65 an extra one, 66 a scalar that starts none.
                 var extraSeen = false
                 plan[count] = (0, -1, 0)
                 for index in stride(from: count - 1, through: 0, by: -1) {
                     var best = (cost: plan[index + 1].cost + 66, node: Int32(-1), length: Int32(0))
                     var node = 0
                     var end = index
-                    while end < count {
-                        let next = trie.children[node &* 128 &+ Int(LatinFolding.folded(ascii: token[end]))]
-                        guard next >= 0 else { break }
-                        node = Int(next)
+                    while end < count, let next = trie.child(of: node, scalars[end]) {
+                        node = next
                         end += 1
                         guard trie.isEnd[node] else { continue }
                         let isExtra = trie.isExtra[node]
@@ -43,12 +67,12 @@ extension KeyMaker {
                     while index < count {
                         let step = plan[index]
                         guard step.node >= 0 else {
-                            if ScalarTraits.isLetter(UInt32(token[index])) { return nil }
+                            if ScalarTraits.isLetter(scalars[index]) { return nil }
                             index += 1
                             continue
                         }
                         var packed = trie.packedReadings[Int(step.node)]
-                        guard packed != 0 else { return nil }
+                        guard packed != SpellingTrie.unpacked else { return nil }
                         if packed & SpellingTrie.ambiguousBit != 0 { ambiguous = true }
                         for _ in 0..<(packed >> 56) {
                             key[written] = UInt8(truncatingIfNeeded: packed)
