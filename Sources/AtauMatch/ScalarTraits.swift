@@ -1,6 +1,6 @@
-/// Fast answers about scalars for the hot paths: ASCII and Cyrillic by range, the rest of the
-/// Latin letters and the combining marks (U+0080–U+036F) from a table made once, everything
-/// else through Unicode properties. Each takes a scalar or its value.
+/// Fast answers about scalars for the hot paths: ASCII, Cyrillic and General Punctuation by
+/// range, the rest of the Latin letters and the combining marks (U+0080–U+036F) from a table
+/// made once, everything else through Unicode properties. Each takes a scalar or its value.
 enum ScalarTraits {
     /// Whether a scalar is a letter (or a combining mark, which belongs to a letter).
     @inline(__always)
@@ -8,6 +8,7 @@ enum ScalarTraits {
         if value < 0x80 { return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A }
         if value >= 0x400 && value <= 0x4FF { return value < 0x482 || value > 0x489 }
         if value < Self.tableEnd { return table[Int(value &- 0x80)] & Self.letterBit != 0 }
+        if value >= 0x2000 && value <= 0x206F { return false }  // General Punctuation: ’ ‘ – and spaces
         return isLetterByProperties(value)
     }
 
@@ -44,6 +45,7 @@ enum ScalarTraits {
     static func isMark(_ value: UInt32) -> Bool {
         if value < 0x300 || (value >= 0x400 && value <= 0x482) || (value >= 0x48A && value <= 0x4FF) { return false }
         if value < Self.tableEnd { return table[Int(value &- 0x80)] & Self.markBit != 0 }
+        if value >= 0x2000 && value <= 0x206F { return false }
         return isMarkByProperties(value)
     }
 
