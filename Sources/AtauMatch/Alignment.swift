@@ -16,6 +16,8 @@ final class Unit: Sendable {
     var hasRoleCue: Bool { tokens.contains(where: \.hasRoleCue) }
     var gender: Gender? { tokens.count == 1 && first.role == .surname ? first.gender : nil }
     var firstLetter: Unicode.Scalar? { folded.unicodeScalars.first }
+    /// The group of given-name forms of a single token, if any.
+    var nameGroup: Int? { tokens.count == 1 ? first.nameGroup : nil }
     /// Whether every token is written in Cyrillic.
     var isCyrillic: Bool { tokens.allSatisfy { $0.script == .cyrillic } }
 

@@ -19,6 +19,15 @@ final class GivenNameForms: Sendable {
         self.groups = groups
     }
 
+    /// The group of the first of a word's keys that is a form of a name in the table, if any.
+    func group(of keys: [String]) -> Int? {
+        guard !groups.isEmpty else { return nil }
+        for key in keys {
+            if let group = groups[key] { return group }
+        }
+        return nil
+    }
+
     /// A key of each side that are forms of one name, if any.
     func sharedName(_ left: [String], _ right: [String]) -> (left: String, right: String)? {
         guard !groups.isEmpty else { return nil }

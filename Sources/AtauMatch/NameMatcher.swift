@@ -246,8 +246,8 @@ public struct NameMatcher: Sendable {
                 if l.utf8.count >= 6, KeyDistance.isTransposition(l, r) { return make(.typo, 0.8, l, r) }
             }
         }
-        if left.role != .surname, right.role != .surname, let forms = parser.givenNameForms.sharedName(left.keys, right.keys) {
-            return make(.nameForm, 0.85, forms.left, forms.right)
+        if left.role != .surname, right.role != .surname, let group = left.nameGroup, group == right.nameGroup {
+            return make(.nameForm, 0.85, left.key, right.key)
         }
         if left.role == .surname || right.role == .surname, left.keys.contains(where: Self.endsInI) || right.keys.contains(where: Self.endsInI),
            let forms = NameSuffixes.kazakhAndRussianForms(left.keys, right.keys) {

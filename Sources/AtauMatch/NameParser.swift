@@ -27,6 +27,8 @@ public struct NameParser: Sendable {
         var isCapitalized: Bool
         let script: Script
         var folded: String
+        /// The group of its keys in ``givenNameForms``, if any.
+        var nameGroup: Int?
     }
 
     /// Reads a word, or finds it among the recent ones.
@@ -38,11 +40,12 @@ public struct NameParser: Sendable {
                 letters += 1
                 if ScalarTraits.isLowercase(scalar) { anyLower = true; break }
             }
+            let keys = keyMaker.keys(text)
             return Word(
-                isTitle: Titles.isTitle(text), keys: keyMaker.keys(text), isInitial: Self.isInitial(text),
+                isTitle: Titles.isTitle(text), keys: keys, isInitial: Self.isInitial(text),
                 isCapitalized: letters >= 2 && !anyLower,
                 script: text.unicodeScalars.lazy.map(Script.of).first { $0 != .other } ?? .other,
-                folded: Self.folded(text))
+                folded: Self.folded(text), nameGroup: givenNameForms.group(of: keys))
         }
     }
 
@@ -174,6 +177,7 @@ public struct NameParser: Sendable {
                     merged[merged.count - 1].word.folded += token.word.folded
                     merged[merged.count - 1].word.isCapitalized = previous.word.isCapitalized && token.word.isCapitalized
                     merged[merged.count - 1].word.keys = previous.word.keys.flatMap { head in token.word.keys.map { head + $0 } }
+                    merged[merged.count - 1].word.nameGroup = nil
                     merged[merged.count - 1].patronymicWordFollows = true
                 } else {
                     merged.append(token)
@@ -361,7 +365,8 @@ public struct NameParser: Sendable {
                 script: draft.raw.word.script,
                 keys: draft.keys, isCapitalized: draft.isCapitalized, gender: draft.gender,
                 kind: draft.isInitial ? .initial : .word, stemKeys: draft.stemKeys,
-                folded: draft.raw.word.folded, hasRoleCue: draft.surnameCue || (surnameCued && draft.role == .given))
+                folded: draft.raw.word.folded, hasRoleCue: draft.surnameCue || (surnameCued && draft.role == .given),
+                nameGroup: draft.raw.word.nameGroup)
         }
         let surnameIndex = tokens.firstIndex { $0.role == .surname }
         let givenIndex = tokens.firstIndex { $0.role == .given }

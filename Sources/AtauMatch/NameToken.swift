@@ -17,9 +17,10 @@ public struct NameToken: Sendable, Hashable {
         let folded: String
         let hasRoleCue: Bool
         let isHyphenated: Bool
+        let nameGroup: Int?
 
         init(text: String, role: Role, script: Script, keys: [String], isCapitalized: Bool, gender: Gender?, kind: Kind,
-             stemKeys: [String], folded: String, hasRoleCue: Bool) {
+             stemKeys: [String], folded: String, hasRoleCue: Bool, nameGroup: Int?) {
             self.text = text
             self.role = role
             self.script = script
@@ -31,15 +32,16 @@ public struct NameToken: Sendable, Hashable {
             self.folded = folded
             self.hasRoleCue = hasRoleCue
             self.isHyphenated = UTF8Reading.contains(0x2D, in: text)
+            self.nameGroup = nameGroup
         }
     }
 
     private let storage: Storage
 
     init(text: String, role: Role, script: Script, keys: [String], isCapitalized: Bool, gender: Gender?, kind: Kind,
-         stemKeys: [String], folded: String, hasRoleCue: Bool) {
+         stemKeys: [String], folded: String, hasRoleCue: Bool, nameGroup: Int?) {
         storage = Storage(text: text, role: role, script: script, keys: keys, isCapitalized: isCapitalized, gender: gender,
-                          kind: kind, stemKeys: stemKeys, folded: folded, hasRoleCue: hasRoleCue)
+                          kind: kind, stemKeys: stemKeys, folded: folded, hasRoleCue: hasRoleCue, nameGroup: nameGroup)
     }
 
     /// The token as written (a compound keeps its hyphen: `Kassym-Jomart`).
@@ -67,6 +69,8 @@ public struct NameToken: Sendable, Hashable {
     var hasRoleCue: Bool { storage.hasRoleCue }
     /// Whether the token is written with a hyphen (`Kassym-Jomart`, `Алиев-Назарбаев`).
     var isHyphenated: Bool { storage.isHyphenated }
+    /// The group of given-name forms its keys are in (`Tables/match/given-names.json`), if any.
+    var nameGroup: Int? { storage.nameGroup }
 
     public static func == (left: NameToken, right: NameToken) -> Bool {
         left.storage === right.storage
