@@ -58,6 +58,9 @@ enum KeyDistance {
         // o and u at the start: a Kazakh ө written either way (Otepova ~ Utepova), as a misheard
         // vowel, so in long keys only (Omarov and Umarov are two names)
         if low == 0x6F, high == 0x75, i == 0, j == 0 { return misheard }
+        // h and k at the start: an Arabic х the Kazakh form writes қ (Ходжаназаров ~
+        // Қожаназаров, Хасенов ~ Қасенов), in long keys only
+        if low == 0x68, high == 0x6B, i == 0, j == 0 { return 0.75 }
         guard i > 0, j > 0 else { return forbidden }
         // g before i for d before i or e inside a word: Hungarian gy for a soft д (Vlagyimir,
         // Medvegyev)
@@ -76,6 +79,8 @@ enum KeyDistance {
         if (low == 0x64 && high == 0x74) || (low == 0x62 && high == 0x70) || (low == 0x67 && high == 0x6B) {
             if isVoicingLost(left, i), isVoicingLost(right, j) { return 0.5 }
         }
+        // g and k after n, as they are said (Аманкелді ~ Амангельды)
+        if low == 0x67, high == 0x6B, left[i - 1] == 0x6E, right[j - 1] == 0x6E { return 0.5 }
         switch (low, high) {
         case (0x73, 0x7A): return 0.4  // s, z
         case (0x69, 0x75):  // i, u after a rounded vowel
@@ -85,10 +90,14 @@ enum KeyDistance {
         case (0x65, 0x6F):  // e, o after ch, sh, zh
             if i >= 2, left[i - 1] == 0x68, [0x63, 0x73, 0x7A].contains(left[i - 2]) { return 0.5 }
             return misheard
-        case (0x61, 0x6F), (0x65, 0x69), (0x61, 0x65):
-            // a and o, e and i, a and e: an unstressed vowel as it is heard (Zhandosov ~
-            // Zhandasov, Akhmedyarov ~ Akhmadyarov); like e and o, i and u above, for the Kazakh
-            // ө and ү (Төреғожина ~ Тереғожина), allowed once in a long key only.
+        case (0x65, 0x69):
+            // e and i: an unstressed е said as и, so written either way in Cyrillic too
+            // (Мельдебеков ~ Мельдибеков), once in a long key only
+            return 0.75
+        case (0x61, 0x6F), (0x61, 0x65):
+            // a and o, a and e: an unstressed vowel as it is heard (Zhandosov ~ Zhandasov,
+            // Akhmedyarov ~ Akhmadyarov); like e and o, i and u above, for the Kazakh ө and ү
+            // (Төреғожина ~ Тереғожина), allowed once in a long key only.
             return misheard
         default:
             return forbidden
@@ -150,15 +159,17 @@ enum KeyDistance {
     ///   Дюсен), `ch` ↔ `sh` (the Russian form of a Kazakh ш: Chokan ~ Shokan), an `h` after
     ///   `t` or a final one after a vowel (Elizabeth, Aliyah): 0.5;
     /// - `i` ↔ `u` after a rounded vowel (ы written у: Тұрсын ~ Турсун), `n` ↔ `m` before `b`
-    ///   or `p` (Сарсенбаев ~ Sarsembaev): 0.5;
+    ///   or `p` (Сарсенбаев ~ Sarsembaev), `g` ↔ `k` after `n` (Аманкелді ~ Амангельды): 0.5;
+    /// - `h` ↔ `k` at the start (an Arabic х the Kazakh form writes қ: Ходжаназаров ~
+    ///   Қожаназаров): 0.75, in a long key only;
     /// - `a` ↔ `o`, `e` ↔ `i`, `a` ↔ `e`, and elsewhere `e` ↔ `o` and `i` ↔ `u`, inside a word
     ///   (an unstressed vowel as it is heard, a Kazakh ө or ү: Zhandosov ~ Zhandasov,
     ///   Akhmedyarov ~ Akhmadyarov, Төреғожина ~ Тереғожина), and `o` ↔ `u` at the start (a
     ///   Kazakh ө written either way: Otepova ~ Utepova): 0.75, so once and in a long key
-    ///   only (Gref and Graf are two names); never between two Cyrillic spellings, which write
-    ///   their vowels as they are (Керимова and Каримова are two names); not `a` ↔ `u`, `a` ↔
-    ///   `i`, `o` ↔ `i` or `e` ↔ `u`, which no reduction makes (Maratov and Muratov are two
-    ///   names);
+    ///   only (Gref and Graf are two names); between two Cyrillic spellings, which write their
+    ///   vowels as they are, only `e` ↔ `i`, an unstressed е said as и (Мельдебеков ~
+    ///   Мельдибеков; Керимова and Каримова are two names); not `a` ↔ `u`, `a` ↔ `i`, `o` ↔ `i`
+    ///   or `e` ↔ `u`, which no reduction makes (Maratov and Muratov are two names);
     /// - `u` ↔ `v` before a vowel (у read as a consonant: Ualikhanov ~ Walikhanov ~
     ///   Valikhanov): 0.5;
     /// - a `u` added after `g` before `e` or `i` (French gu: Sergueï, Evguéni), a `g` after `n`
@@ -172,8 +183,8 @@ enum KeyDistance {
     ///
     /// - Parameters:
     ///   - limit: Where to stop: once every path costs more, the result is `infinity`.
-    ///   - misheardVowels: Whether a vowel may stand for another (0.75 above); false for two
-    ///     Cyrillic spellings.
+    ///   - misheardVowels: Whether a vowel may stand for another than `e` ↔ `i` (0.75 above);
+    ///     false for two Cyrillic spellings.
     static func weighted(_ left: UnsafeBufferPointer<UInt8>, _ right: UnsafeBufferPointer<UInt8>, limit: Double, misheardVowels: Bool) -> Double {
         let misheard = misheardVowels ? 0.75 : forbidden
         if abs(left.count - right.count) > 3 { return .infinity }
