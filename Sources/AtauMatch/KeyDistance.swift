@@ -79,8 +79,14 @@ enum KeyDistance {
         if (low == 0x64 && high == 0x74) || (low == 0x62 && high == 0x70) || (low == 0x67 && high == 0x6B) {
             if isVoicingLost(left, i), isVoicingLost(right, j) { return 0.5 }
         }
-        // g and k after n, as they are said (Аманкелді ~ Амангельды)
-        if low == 0x67, high == 0x6B, left[i - 1] == 0x6E, right[j - 1] == 0x6E { return 0.5 }
+        // g and k after n, as they are said (Аманкелді ~ Амангельды), and after a vowel before e:
+        // the name element -келді, written -гельды (Жақсыкелді ~ Жаксыгельды)
+        if low == 0x67, high == 0x6B, left[i - 1] == right[j - 1] {
+            if left[i - 1] == 0x6E { return 0.5 }
+            if KeyMaker.isVowel(left[i - 1]), i + 1 < left.count, j + 1 < right.count, left[i + 1] == 0x65, right[j + 1] == 0x65 {
+                return 0.5
+            }
+        }
         switch (low, high) {
         case (0x73, 0x7A): return 0.4  // s, z
         case (0x69, 0x75):  // i, u after a rounded vowel
@@ -159,7 +165,8 @@ enum KeyDistance {
     ///   Дюсен), `ch` ↔ `sh` (the Russian form of a Kazakh ш: Chokan ~ Shokan), an `h` after
     ///   `t` or a final one after a vowel (Elizabeth, Aliyah): 0.5;
     /// - `i` ↔ `u` after a rounded vowel (ы written у: Тұрсын ~ Турсун), `n` ↔ `m` before `b`
-    ///   or `p` (Сарсенбаев ~ Sarsembaev), `g` ↔ `k` after `n` (Аманкелді ~ Амангельды): 0.5;
+    ///   or `p` (Сарсенбаев ~ Sarsembaev), `g` ↔ `k` after `n` or after a vowel before `e`
+    ///   (Аманкелді ~ Амангельды, Жақсыкелді ~ Жаксыгельды): 0.5;
     /// - `h` ↔ `k` at the start (an Arabic х the Kazakh form writes қ: Ходжаназаров ~
     ///   Қожаназаров): 0.75, in a long key only;
     /// - `a` ↔ `o`, `e` ↔ `i`, `a` ↔ `e`, and elsewhere `e` ↔ `o` and `i` ↔ `u`, inside a word

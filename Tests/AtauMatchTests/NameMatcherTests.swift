@@ -68,7 +68,7 @@ import Testing
         // An Arabic х written қ at the start of a long Kazakh name; к and г after н; е and и in
         // two Cyrillic spellings.
         ("Айдарбек Ходжаназаров", "Айдарбек Қожаназаров"), ("Аманкелді Иманов", "Амангельды Иманов"),
-        ("Ербосын Мельдебеков", "Ербосын Мельдибеков"),
+        ("Ербосын Мельдебеков", "Ербосын Мельдибеков"), ("Жақсыкелді Ерболов", "Жаксыгельды Ерболов"),
         // Forms of one given name in other languages (Tables/match/given-names.json), in the
         // father's name too.
         ("Volodymyr Oleksandrovych Ivanenko", "Владимир Александрович Иваненко"), ("Eugene Kaspersky", "Евгений Касперский"),
