@@ -201,41 +201,20 @@ struct KeyMaker: Sendable {
         }
     }
 
-    /// Reads a run of folded Latin scalars, handing each piece to `emit` in order.
+    /// Reads a run of folded Latin scalars, handing each piece to `emit` in order, as
+    /// ``SpellingTrie/View/cut(_:preferringExtras:into:)`` cuts it.
     ///
-    /// The run is cut into the fewest spellings; among cuts with as many, the one with the
-    /// fewest attested extras, then the one whose later spellings are the longer. So
-    /// `Bakhytzhan` reads t + zh rather than the German tz + h, `Tatjana` t + ja rather than the
-    /// Swedish tj + a, `Shynghys` n + gh rather than ng + h, and `Iwanowitsch` ends in the
-    /// German tsch rather than ts + ch.
-    ///
-    /// - Parameter preferringExtras: Rank attested extras above the schemes' spellings, and on a
-    ///   tie take the cut whose earlier spellings are the longer, for the alternative reading.
     /// - Returns: Whether an attested extra could be read somewhere in the run, so that the other
     ///   preference may cut it differently.
     @discardableResult
     private func readLatin(_ latin: [Unicode.Scalar], preferringExtras: Bool = false, emit: (LatinPiece) -> Void) -> Bool {
         let count = latin.count
-        var extraSeen = false
-        let extraCost: Int32 = preferringExtras ? 63 : 65
-        withUnsafeTemporaryAllocation(of: (cost: Int32, spelling: SpellingTrie.Match?).self, capacity: count + 1) { plan in
-            // plan[i]: the least cost of reading latin[i...] and the spelling at i (nil: none
-            // starts there). A spelling costs 64, an extra one 65 (63 when extras are preferred),
-            // a scalar that starts none 66.
-            plan[count] = (0, nil)
-            for index in stride(from: count - 1, through: 0, by: -1) {
-                var best = (cost: plan[index + 1].cost + 66, spelling: SpellingTrie.Match?.none)
-                alphabet.spellings.forEachMatch(in: latin, from: index, to: count) { match in
-                    let isExtra = alphabet.spellings.isExtra(match)
-                    if isExtra { extraSeen = true }
-                    let cost = plan[index + match.length].cost + (isExtra ? extraCost : 64)
-                    // On a tie the shorter spelling here, so the later ones are longer; the
-                    // alternative reading takes the longer (Dutch Tsjebotko: tsj + e, not ts + je).
-                    if cost < best.cost || (cost == best.cost && (best.spelling == nil || preferringExtras)) {
-                        best = (cost, match)
-                    }
+        return withUnsafeTemporaryAllocation(of: (cost: Int32, spelling: SpellingTrie.Match?).self, capacity: count + 1) { plan in
+            // A scalar is its value, so the run is read as its values.
+            let extraSeen = latin.withUnsafeBufferPointer { run in
+                run.withMemoryRebound(to: UInt32.self) { scalars in
+                    alphabet.spellings.withView { $0.cut(scalars, preferringExtras: preferringExtras, into: plan) }
                 }
-                plan[index] = best
             }
             var index = 0
             while index < count {
@@ -254,8 +233,8 @@ struct KeyMaker: Sendable {
                     emit(.letter([Array(String(scalar).utf8)]))
                 }
             }
+            return extraSeen
         }
-        return extraSeen
     }
 
     /// The lower-case base letters of a scalar with diacritics, or nil when it has none.

@@ -89,10 +89,6 @@ struct SpellingTrie: Sendable {
     @inline(__always)
     func classes(of match: Match) -> [[UInt8]] { classes[match.node] }
 
-    /// Whether only the attested extras give the spelling.
-    @inline(__always)
-    func isExtra(_ match: Match) -> Bool { extra[match.node] }
-
     /// The tables the fast reading of a Latin word needs, as buffers.
     struct View {
         /// The child of each node for each ASCII scalar (`node * 128 + scalar`); -1 for none.
@@ -111,6 +107,54 @@ struct SpellingTrie: Sendable {
         func child(of node: Int, _ value: UInt32) -> Int? {
             let next = value < 128 ? ascii[node &* 128 &+ Int(value)] : (other[node][value] ?? -1)
             return next < 0 ? nil : Int(next)
+        }
+
+        /// A spelling's first reading packed (see ``SpellingTrie/packedReading(of:)``).
+        @inline(__always)
+        func packedReading(of match: Match) -> UInt64 { packedReadings[match.node] }
+
+        /// Cuts a run of folded scalars into the fewest spellings; among cuts with as many, the
+        /// one with the fewest attested extras, then the one whose later spellings are the
+        /// longer. So `Bakhytzhan` reads t + zh rather than the German tz + h, `Tatjana` t + ja
+        /// rather than the Swedish tj + a, `Shynghys` n + gh rather than ng + h, and
+        /// `Iwanowitsch` ends in the German tsch rather than ts + ch.
+        ///
+        /// - Parameters:
+        ///   - scalars: The folded scalar values.
+        ///   - preferringExtras: Rank attested extras above the schemes' spellings, and on a tie
+        ///     take the cut whose earlier spellings are the longer, for the alternative reading.
+        ///   - plan: Room for `scalars.count + 1` steps; `plan[i]` becomes the least cost of
+        ///     reading `scalars[i...]` and the spelling that starts at `i` in that cut (nil:
+        ///     none starts there). A spelling costs 64, an extra one 65 (63 when extras are
+        ///     preferred), a scalar that starts none 66.
+        /// - Returns: Whether an attested extra could be read somewhere in the run, so that the
+        ///   other preference may cut it differently.
+        @inline(__always)
+        func cut(_ scalars: UnsafeBufferPointer<UInt32>, preferringExtras: Bool,
+                 into plan: UnsafeMutableBufferPointer<(cost: Int32, spelling: Match?)>) -> Bool {
+            let count = scalars.count
+            let extraCost: Int32 = preferringExtras ? 63 : 65
+            var extraSeen = false
+            plan[count] = (0, nil)
+            for index in stride(from: count - 1, through: 0, by: -1) {
+                var best = (cost: plan[index + 1].cost + 66, spelling: Match?.none)
+                var node = 0
+                var end = index
+                while end < count, let next = child(of: node, scalars[end]) {
+                    node = next
+                    end += 1
+                    guard isEnd[node] else { continue }
+                    if isExtra[node] { extraSeen = true }
+                    let cost = plan[end].cost + (isExtra[node] ? extraCost : 64)
+                    // On a tie the shorter spelling here, so the later ones are longer; the
+                    // alternative reading takes the longer (Dutch Tsjebotko: tsj + e, not ts + je).
+                    if cost < best.cost || (cost == best.cost && (best.spelling == nil || preferringExtras)) {
+                        best = (cost, Match(length: end - index, node: node))
+                    }
+                }
+                plan[index] = best
+            }
+            return extraSeen
         }
     }
 
