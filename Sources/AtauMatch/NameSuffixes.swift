@@ -113,35 +113,18 @@ enum NameSuffixes {
 
     /// ``surname`` with its endings as bytes.
     private static let surnameBytes = surname.map { (suffix: Array($0.suffix.utf8), gender: $0.gender, givenNamesToo: $0.givenNamesToo) }
-    /// ``patronymic`` with each ending packed as ``packedTail(_:)`` packs a key's last bytes,
-    /// so that an ending is one masked comparison.
-    private static let patronymicPacked = patronymic.map { entry in
-        (tail: packedTail(Array(entry.suffix.utf8)), mask: UInt64.max >> (64 - 8 * entry.suffix.utf8.count),
-         length: entry.suffix.utf8.count, gender: entry.gender)
-    }
-    private static let ich = packedTail(Array("ich".utf8)), vich = packedTail(Array("vich".utf8))
-
-    /// A key's last eight bytes or fewer, the last in the lowest byte.
-    private static func packedTail(_ key: [UInt8]) -> UInt64 {
-        key.withUnsafeBufferPointer(packedTail)
-    }
-
-    @inline(__always)
-    private static func packedTail(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var tail: UInt64 = 0
-        for index in max(0, key.count - 8)..<key.count { tail = tail << 8 | UInt64(key[index]) }
-        return tail
-    }
+    /// ``patronymic`` with its endings as bytes, for the fast path.
+    private static let patronymicBytes = patronymic.map { (suffix: Array($0.suffix.utf8), gender: $0.gender) }
+    private static let ich = Array("ich".utf8), vich = Array("vich".utf8)
 
     /// The patronymic ending of a key's bytes, if any, leaving a stem of at least two classes
     /// (a doubled class is written once: Бекқызы → `bekizi`).
-    static func patronymicEnding(_ key: UnsafeBufferPointer<UInt8>) -> (length: Int, gender: Gender)? {
+    static func patronymicEnding<Key: BidirectionalCollection<UInt8>>(_ key: Key) -> (length: Int, gender: Gender)? {
         guard let last = key.last, last < 0x80, patronymicLastBytes[Int(last)] else { return nil }
-        let tail = packedTail(key), count = key.count
-        for entry in patronymicPacked where count >= entry.length + 2 && tail & entry.mask == entry.tail {
+        for (suffix, gender) in patronymicBytes where ends(key, with: suffix, stem: 2) {
             // -ich alone (Ильич) only in a longer key: Мирзоевич, not Бич.
-            if entry.tail == ich, tail & 0xFFFF_FFFF != vich, count < 7 { continue }
-            return (entry.length, entry.gender)
+            if suffix == ich, !ends(key, with: vich, stem: 0), key.count < 7 { continue }
+            return (suffix.count, gender)
         }
         return nil
     }
