@@ -28,13 +28,13 @@ final class GivenNameForms: Sendable {
         return nil
     }
 
-    /// A key of each side that are forms of one name, if any.
-    func sharedName(_ left: [String], _ right: [String]) -> (left: String, right: String)? {
-        guard !groups.isEmpty else { return nil }
-        for l in left {
-            guard let group = groups[l] else { continue }
-            if let r = right.first(where: { groups[$0] == group }) { return (l, r) }
+    /// Whether some key of each side are forms of one name. Words carry their group from when
+    /// they are read (``group(of:)``); the stems of fathers' names are looked up here.
+    func haveSharedName(_ left: [String], _ right: [String]) -> Bool {
+        guard !groups.isEmpty else { return false }
+        return left.contains { l in
+            guard let group = groups[l] else { return false }
+            return right.contains { groups[$0] == group }
         }
-        return nil
     }
 }

@@ -153,7 +153,7 @@ public struct NameMatcher: Sendable {
         switch (a.patronymic, b.patronymic) {
         case let (left?, right?):
             if Self.areVariants(left.stemKeys, right.stemKeys) || Self.areVariants(left.keys, right.keys)
-                || parser.givenNameForms.sharedName(left.stemKeys, right.stemKeys) != nil {
+                || parser.givenNameForms.haveSharedName(left.stemKeys, right.stemKeys) {
                 notes.append(.samePatronymic(left: left, right: right))
             } else {
                 cap(0.3, .patronymicDiffers(left: left, right: right))
