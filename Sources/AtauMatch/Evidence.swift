@@ -64,7 +64,7 @@ public struct Evidence: Sendable, Hashable {
         case generationOneSide = "generation-one-side"
         /// A name part with no counterpart on the other side.
         case unpaired = "unpaired"
-        /// Given name and surname swapped with nothing to tell which is which.
+        /// Given name and surname swapped with nothing to tell which is which (at most 0.85).
         case orderUnclear = "order-unclear"
         /// Only one part of a name on one side.
         case singlePart = "single-part"

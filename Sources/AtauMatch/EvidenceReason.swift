@@ -40,7 +40,7 @@ struct EvidenceReason: Sendable, Hashable {
         case .generationOneSide: return "junior or senior on one side only: the other name may be either"
         case .unpaired: return "no counterpart in the other name"
         case .orderUnclear:
-            return "a given name on one side, a surname on the other, and nothing in the names tells which order is meant"
+            return "a given name on one side, a surname on the other: nothing in the names tells which order is meant, and both orders are written"
         case .singlePart: return "only one name part to compare on one side: given name and surname cannot both be checked"
         case .different:
             if initial { return "initial '\(first)' does not fit '\(second)'" }

@@ -11,8 +11,9 @@ import Atau
 /// ```
 ///
 /// Name parts are aligned in whatever order gives the best agreement; given name and surname
-/// must both agree for a `match`; a missing patronymic does not block it; an initial, a lone
-/// name part, an unclear order or `Jr.`/`Sr.` on one side only gives `compatible`; different
+/// must both agree for a `match`, in either order when nothing tells which order is meant (the
+/// score then is at most 0.85); a missing patronymic does not block it; an initial, a lone
+/// name part or `Jr.`/`Sr.` on one side only gives `compatible`; different
 /// patronymics, junior and senior, masculine and feminine forms (Nazarbayev, Nazarbayeva) or
 /// any differing part give `no-match`. The result is deterministic.
 public struct NameMatcher: Sendable {
@@ -107,7 +108,7 @@ public struct NameMatcher: Sendable {
             case .unpaired(let left, let right):
                 return Evidence(left: left, right: right, score: 0.8, reason: EvidenceReason(rule: .unpaired))
             case .orderUnclear(let left, let right):
-                return Evidence(left: left, right: right, score: 0.8, reason: EvidenceReason(rule: .orderUnclear))
+                return Evidence(left: left, right: right, score: 0.85, reason: EvidenceReason(rule: .orderUnclear))
             case .samePatronymic(let left, let right):
                 return Evidence(left: left.text, right: right.text, score: 1,
                                 reason: EvidenceReason(rule: .samePatronymic, first: left.stemKeys.first ?? left.key))
@@ -148,7 +149,7 @@ public struct NameMatcher: Sendable {
         for unit in alignment.unpairedLeft where !unit.isInitial { cap(0.8, .unpaired(left: unit.text, right: nil)) }
         for unit in alignment.unpairedRight where !unit.isInitial { cap(0.8, .unpaired(left: nil, right: unit.text)) }
         for pair in alignment.pairs where pair.left.crossesRole(pair.right) {
-            cap(0.8, .orderUnclear(left: pair.left.text, right: pair.right.text))
+            cap(0.85, .orderUnclear(left: pair.left.text, right: pair.right.text))
         }
         switch (a.patronymic, b.patronymic) {
         case let (left?, right?):
