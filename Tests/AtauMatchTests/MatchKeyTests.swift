@@ -34,6 +34,9 @@ import Testing
         // щ in the spellings of other languages; Romanian ț and ș.
         ["Щукин", "Szczukin", "Sjtjukin", "Sjtsjukin", "Štšukin", "Schtschukin", "Ščukin", "Shchukin"],
         ["Жванецкий", "Jvanețki", "Jvaneţki", "Zhvanetskiy"],
+        // Latin ng: ң, or н + г.
+        ["Жәңгір", "Жангир", "Zhangir", "Zhañgir"],
+        ["Жаңболат", "Жанболат", "Zhanbolat", "Zhangbolat", "Jañbolat"],
     ])
     func spellingsOfOneNameMeet(_ spellings: [String]) {
         #expect(meet(spellings), "\(spellings.map { ($0, Self.keyMaker.keys($0)) })")
