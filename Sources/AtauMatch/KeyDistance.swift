@@ -39,12 +39,14 @@ enum KeyDistance {
 
     @inline(__always)
     private static func substitution(_ left: UnsafeBufferPointer<UInt8>, _ i: Int, _ right: UnsafeBufferPointer<UInt8>, _ j: Int,
-                                     misheard: Double) -> Double {
+                                     misheard: Double, latin: Latin) -> Double {
         let x = left[i], y = right[j]
         if x == y { return 0 }
         let (low, high) = (min(x, y), max(x, y))
-        // ch and sh, at the start too: the Russian form of a Kazakh ш (Шоқан ~ Чокан)
-        if low == 0x63, high == 0x73, i + 1 < left.count, j + 1 < right.count, left[i + 1] == 0x68, right[j + 1] == 0x68 {
+        // ch and sh at the start: the Russian form of a Kazakh ш (Шоқан ~ Чокан); inside a word,
+        // a Latin ch for ш (French Chichkine ~ Шишкин), not a Cyrillic ч (Свечников, Свешников)
+        if low == 0x63, high == 0x73, i + 1 < left.count, j + 1 < right.count, left[i + 1] == 0x68, right[j + 1] == 0x68,
+           (i == 0 && j == 0) || (x == 0x63 ? latin.left : latin.right) {
             return 0.5
         }
         // u and v before a vowel, at the start too
@@ -162,7 +164,8 @@ enum KeyDistance {
     ///   д: Vlagyimir, Medvegyev): 0.5;
     /// - `b` ↔ `p`, `d` ↔ `t`, `g` ↔ `k` at the end, before a consonant or after a voiceless
     ///   one (Bekzat ~ Bekzad, Сәтбаев ~ Satpayev), `iu` ↔ `ui` (ю for a Kazakh үй: Дүйсен ~
-    ///   Дюсен), `ch` ↔ `sh` (the Russian form of a Kazakh ш: Chokan ~ Shokan), an `h` after
+    ///   Дюсен), `ch` ↔ `sh` at the start (the Russian form of a Kazakh ш: Chokan ~ Shokan) and
+    ///   inside a word where `ch` is Latin (French ch for ш: Chichkine ~ Шишкин), an `h` after
     ///   `t` or a final one after a vowel (Elizabeth, Aliyah): 0.5;
     /// - `i` ↔ `u` after a rounded vowel (ы written у: Тұрсын ~ Турсун), `n` ↔ `m` before `b`
     ///   or `p` (Сарсенбаев ~ Sarsembaev), `g` ↔ `k` after `n` or after a vowel before `e`
@@ -190,10 +193,10 @@ enum KeyDistance {
     ///
     /// - Parameters:
     ///   - limit: Where to stop: once every path costs more, the result is `infinity`.
-    ///   - misheardVowels: Whether a vowel may stand for another than `e` ↔ `i` (0.75 above);
-    ///     false for two Cyrillic spellings.
-    static func weighted(_ left: UnsafeBufferPointer<UInt8>, _ right: UnsafeBufferPointer<UInt8>, limit: Double, misheardVowels: Bool) -> Double {
-        let misheard = misheardVowels ? 0.75 : forbidden
+    ///   - latin: Which keys were read from Latin. A vowel may stand for another than `e` ↔ `i`
+    ///     (0.75 above) only when one was: two Cyrillic spellings write their vowels as they are.
+    static func weighted(_ left: UnsafeBufferPointer<UInt8>, _ right: UnsafeBufferPointer<UInt8>, limit: Double, latin: Latin) -> Double {
+        let misheard = latin.left || latin.right ? 0.75 : forbidden
         if abs(left.count - right.count) > 3 { return .infinity }
         let width = right.count + 1
         return withUnsafeTemporaryAllocation(of: Double.self, capacity: (left.count + 1) * width) { table in
@@ -209,7 +212,7 @@ enum KeyDistance {
                     var value = min(
                         table[above + j] + indel(left, i - 1),
                         table[row + j - 1] + indel(right, j - 1),
-                        table[above + j - 1] + substitution(left, i - 1, right, j - 1, misheard: misheard))
+                        table[above + j - 1] + substitution(left, i - 1, right, j - 1, misheard: misheard, latin: latin))
                     if isTwoLetterEdit(left, i, right, j) { value = min(value, table[above - width + j - 1] + 0.5) }
                     if isTwoLetterEdit(right, j, left, i) { value = min(value, table[above + j - 2] + 0.5) }
                     if isGlideSwap(left, i, right, j) { value = min(value, table[above - width + j - 2] + 0.5) }
@@ -224,19 +227,27 @@ enum KeyDistance {
         }
     }
 
+    /// Which of two keys were read from Latin spellings: some variants only Latin makes.
+    struct Latin {
+        let left: Bool
+        let right: Bool
+        /// Both keys, or keys whose spellings are not known.
+        static let both = Latin(left: true, right: true)
+    }
+
     /// The variant cost of two keys when it is within their allowance (see
-    /// ``weighted(_:_:limit:misheardVowels:)``), else nil.
-    static func variantCost(_ a: String, _ b: String, misheardVowels: Bool = true) -> Double? {
+    /// ``weighted(_:_:limit:latin:)``), else nil.
+    static func variantCost(_ a: String, _ b: String, latin: Latin = .both) -> Double? {
         UTF8Reading.withBytes(of: a) { left in
-            UTF8Reading.withBytes(of: b) { right in variantCost(left, right, misheardVowels: misheardVowels) }
+            UTF8Reading.withBytes(of: b) { right in variantCost(left, right, latin: latin) }
         }
     }
 
-    /// ``variantCost(_:_:)`` on keys' bytes.
-    static func variantCost(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>, misheardVowels: Bool = true) -> Double? {
+    /// ``variantCost(_:_:latin:)`` on keys' bytes.
+    static func variantCost(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>, latin: Latin = .both) -> Double? {
         guard mayBeVariants(a, b) else { return nil }
         let allowance = allowance(a, b)
-        let cost = weighted(a, b, limit: allowance, misheardVowels: misheardVowels)
+        let cost = weighted(a, b, limit: allowance, latin: latin)
         return cost <= allowance ? cost : nil
     }
 
@@ -248,11 +259,11 @@ enum KeyDistance {
         return min(classes(a), classes(b)) <= 6 ? 0.5 : 1.0
     }
 
-    /// A quick test before ``weighted(_:_:limit:misheardVowels:)``: false when two keys cannot
+    /// A quick test before ``weighted(_:_:limit:latin:)``: false when two keys cannot
     /// be within the largest allowance, because their lengths are too far apart, they start with
     /// letters no variant edit can change there, or their letter counts differ too much.
     private static func mayBeVariants(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
-        // As weighted(_:_:limit:misheardVowels:): more than three letters apart is out of reach.
+        // As weighted(_:_:limit:latin:): more than three letters apart is out of reach.
         guard abs(a.count - b.count) <= 3, let x = a.first, let y = b.first else { return false }
         // At the start: i and c can be added or dropped, u and v, ch and sh, ts or s and z, g
         // and h swapped.

@@ -226,10 +226,10 @@ public struct NameMatcher: Sendable {
             return make(.genderDiffers, 0, left.key, right.key)
         }
         var closest: (cost: Double, left: String, right: String)?
-        let misheardVowels = !(left.isCyrillic && right.isCyrillic)
+        let latin = KeyDistance.Latin(left: !left.isCyrillic, right: !right.isCyrillic)
         for l in left.keys where l.utf8.count >= 4 {
             for r in right.keys where r.utf8.count >= 4 {
-                if let cost = KeyDistance.variantCost(l, r, misheardVowels: misheardVowels), cost < closest?.cost ?? .infinity {
+                if let cost = KeyDistance.variantCost(l, r, latin: latin), cost < closest?.cost ?? .infinity {
                     closest = (cost, l, r)
                 }
             }
