@@ -94,7 +94,15 @@ enum KeyDistance {
         case (0x69, 0x75):  // i, u after a rounded vowel
             if followsRoundedVowel(left, i) || followsRoundedVowel(right, j) { return 0.5 }
             return misheard
-        case (0x6F, 0x75), (0x68, 0x6B): return 0.5  // o u, h k
+        case (0x6F, 0x75): return 0.5  // o u
+        case (0x68, 0x6B):
+            // h and k: a Kazakh қ written kh (Бақыт ~ Bakhyt); not the h of sh, ch or zh, which
+            // no scheme writes k (Mishina, Myskina)
+            let h = x == 0x68 ? (left, i) : (right, j)
+            switch h.0[h.1 - 1] {
+            case 0x73, 0x63, 0x7A: return forbidden
+            default: return 0.5
+            }
         case (0x65, 0x6F):  // e, o after ch, sh, zh
             if i >= 2, left[i - 1] == 0x68, [0x63, 0x73, 0x7A].contains(left[i - 2]) { return 0.5 }
             return misheard
@@ -155,7 +163,8 @@ enum KeyDistance {
     ///   inside a word between consonants (a Kazakh ы or і the Russian form drops: Ыдырысов ~
     ///   Idrisov): 0.5; between a consonant and `e` (Polish ie: Siergiej ~ Sergei): 0.25;
     /// - an `h` dropped or added after s, c, z or k, a `c` before `h` (German ch for х): 0.5;
-    /// - `o` ↔ `u` and `k` ↔ `h` inside a word (Болат ~ Булат, Бақыт ~ Bakhyt): 0.5;
+    /// - `o` ↔ `u` and `k` ↔ `h` inside a word (Болат ~ Булат, Бақыт ~ Bakhyt), but not the `h`
+    ///   of sh, ch or zh (Mishina, Myskina): 0.5;
     /// - `e` ↔ `io` (ё written e or io: Fedor ~ Fiodor, Петр ~ Piotr) and `e` ↔ `o` after ch,
     ///   sh or zh (ё written o: Gorbachev ~ Gorbachov): 0.5;
     /// - `ts` ↔ `z` (German z for ц: Jelzin, Zoi): 0.5;
