@@ -67,7 +67,7 @@ struct KeyMaker: Sendable {
             let value = mixed ? Self.cyrillicLookalike(scalar.value) : scalar.value
             if value >= 0x400 && value <= 0x4FF, let letterClass = alphabet.cyrillicClasses[Int(value - 0x400)] {
                 if !latin.isEmpty {
-                    readLatin(latin, preferringExtras: preferringExtras) { builder.extend(options: options(of: $0)) }
+                    readLatin(latin, preferringExtras: preferringExtras) { builder.extend(options: options(of: $0), spelling: $0.spelling) }
                     latin.removeAll(keepingCapacity: true)
                 }
                 builder.extend(letterClass)
@@ -75,7 +75,7 @@ struct KeyMaker: Sendable {
                 LatinFolding.append(scalar, to: &latin)
             }
         }
-        if !latin.isEmpty { readLatin(latin, preferringExtras: preferringExtras) { builder.extend(options: options(of: $0)) } }
+        if !latin.isEmpty { readLatin(latin, preferringExtras: preferringExtras) { builder.extend(options: options(of: $0), spelling: $0.spelling) } }
         return builder.finish()
     }
 
@@ -175,6 +175,11 @@ struct KeyMaker: Sendable {
     private enum LatinPiece {
         case spelling(SpellingTrie.Match)
         case letter([[UInt8]])
+
+        /// Which spelling the piece is, if it is one (see ``SpellingTrie/Match/spelling``).
+        var spelling: Int? {
+            if case .spelling(let match) = self { match.spelling } else { nil }
+        }
     }
 
     /// Appends the preferred reading of a piece to a key, and notes whether it has others.
@@ -253,9 +258,13 @@ struct KeyMaker: Sendable {
     /// Keys under construction, each with a rank: how many less preferred readings it took.
     /// When the alternatives outnumber ``KeyMaker/maximumKeys``, the best ranked are kept, so a
     /// second reading of one spelling is not crowded out by all the readings of another.
+    /// A spelling met twice in a word is read the same way both times, as one scheme writes
+    /// it: `Jewgenjewitsch` has its j twice as й, or twice as ж, never once each.
     struct Builder {
         var keys: [[UInt8]] = [[]]
         private var ranks: [Int] = [0]
+        /// For each key, the reading it took of each ambiguous spelling so far.
+        private var choices: [[(spelling: Int, option: Int)]] = [[]]
 
         init() {
             keys[0].reserveCapacity(24)
@@ -266,20 +275,28 @@ struct KeyMaker: Sendable {
             for index in keys.indices { keys[index].append(contentsOf: bytes) }
         }
 
-        mutating func extend(options: [[UInt8]]) {
+        /// Extends every key with each reading of a piece; `spelling` names the piece's
+        /// spelling, if it is one, to read it as the key read it before.
+        mutating func extend(options: [[UInt8]], spelling: Int?) {
             if options.count == 1 {
                 extend(options[0])
                 return
             }
-            var next: [(key: [UInt8], rank: Int)] = []
-            for (key, rank) in zip(keys, ranks) {
-                for (index, option) in options.enumerated() { next.append((key + option, rank + index)) }
+            var next: [(key: [UInt8], rank: Int, choices: [(spelling: Int, option: Int)])] = []
+            for (index, key) in keys.enumerated() {
+                let earlier = spelling.flatMap { spelling in choices[index].first { $0.spelling == spelling }?.option }
+                for (option, bytes) in options.enumerated() where earlier == nil || earlier == option {
+                    var taken = choices[index]
+                    if earlier == nil, let spelling { taken.append((spelling, option)) }
+                    next.append((key + bytes, ranks[index] + (earlier == nil ? option : 0), taken))
+                }
             }
             // A stable sort: among equal ranks, the earlier readings first.
             let kept = next.enumerated().sorted { ($0.element.rank, $0.offset) < ($1.element.rank, $1.offset) }
                 .prefix(KeyMaker.maximumKeys)
             keys = kept.map(\.element.key)
             ranks = kept.map(\.element.rank)
+            choices = kept.map(\.element.choices)
         }
 
         func finish() -> [String] {

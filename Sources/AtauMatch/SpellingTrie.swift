@@ -10,6 +10,9 @@ struct SpellingTrie: Sendable {
     struct Match {
         let length: Int
         fileprivate let node: Int
+
+        /// Which spelling was found: the same number wherever the same spelling is.
+        var spelling: Int { node }
     }
 
     private var ascii = [Int32](repeating: -1, count: 128)

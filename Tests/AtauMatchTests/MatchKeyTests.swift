@@ -37,6 +37,8 @@ import Testing
         // Latin ng: ң, or н + г.
         ["Жәңгір", "Жангир", "Zhangir", "Zhañgir"],
         ["Жаңболат", "Жанболат", "Zhanbolat", "Zhangbolat", "Jañbolat"],
+        // A spelling met twice in a word is read one way: j twice as й, w twice as в.
+        ["Евгеньевич", "Jewgenjewitsch"],
     ])
     func spellingsOfOneNameMeet(_ spellings: [String]) {
         #expect(meet(spellings), "\(spellings.map { ($0, Self.keyMaker.keys($0)) })")
