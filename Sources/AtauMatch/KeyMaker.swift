@@ -87,12 +87,16 @@ struct KeyMaker: Sendable {
     ///   the token has other keys too.
     @discardableResult
     func primaryKey(_ token: UnsafeBufferPointer<UInt8>, into output: inout [UInt8], latin: inout [Unicode.Scalar]) -> Bool {
+        // A token all in Cyrillic, or all in Latin, is read straight from its bytes.
+        if let first = token.first {
+            if first >= 0xD0 && first <= 0xD3 {
+                if cyrillicPrimaryKey(token, into: &output) { return false }
+            } else if let ambiguous = latinPrimaryKey(token, into: &output) {
+                return ambiguous
+            }
+        }
         let start = output.count
         var ambiguous = false
-        // A token all in Latin is one run, read from its bytes (a Cyrillic one is not tried).
-        if let first = token.first, first < 0xD0 || first > 0xD3, let ambiguous = latinPrimaryKey(token, into: &output) {
-            return ambiguous
-        }
         latin.removeAll(keepingCapacity: true)
         let mixed = Self.hasLookalikes(token)
         var index = 0
