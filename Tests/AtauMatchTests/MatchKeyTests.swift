@@ -34,6 +34,8 @@ import Testing
         // щ in the spellings of other languages; Romanian ț and ș.
         ["Щукин", "Szczukin", "Sjtjukin", "Sjtsjukin", "Štšukin", "Schtschukin", "Ščukin", "Shchukin"],
         ["Жванецкий", "Jvanețki", "Jvaneţki", "Zhvanetskiy"],
+        ["Фёдор", "Fyodor", "Feodor", "Fedor", "Fjodor"],
+        ["Леонид", "Leonid"],
         // Latin ng: ң, or н + г.
         ["Жәңгір", "Жангир", "Zhangir", "Zhañgir"],
         ["Жаңболат", "Жанболат", "Zhanbolat", "Zhangbolat", "Jañbolat"],
