@@ -33,6 +33,8 @@ struct MatchKeyScanner {
             while index < text.count {
                 let (value, length) = UTF8Reading.scalar(in: text, at: index)
                 scalarCount += 1
+                // A nickname in quotes is left to the parser.
+                if index == pass.pieceStart, NameParser.nickname(in: text, at: index) != nil { return nil }
                 if value == 0x28 || value == 0x29 || ScalarTraits.isSpace(value) {
                     guard pass.finishPiece(index, dotted: false, keyMaker) else { return nil }
                     pass.pieceStart = index + length

@@ -105,6 +105,7 @@ public struct NameParser: Sendable {
     public func parse(_ text: String) throws(NameError) -> PersonName {
         var raw: [RawToken] = []
         var titles: [String] = []
+        var nicknames: [String] = []
         var sawComma = false
         func endWord(_ word: UnsafeBufferPointer<UInt8>) {
             guard !word.isEmpty else { return }
@@ -150,6 +151,14 @@ public struct NameParser: Sendable {
             var offset = 0
             var index = 0
             while index < bytes.count {
+                // Between words: a whole name in quotes is the name.
+                if index == wordStart, !raw.isEmpty, let (end, scalars) = Self.nickname(in: bytes, at: index) {
+                    nicknames.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self))
+                    index = end
+                    wordStart = end
+                    offset += scalars
+                    continue
+                }
                 let (value, length) = UTF8Reading.scalar(in: bytes, at: index)
                 if ScalarTraits.isSpace(value) || value == 0x28 || value == 0x29 {
                     endWord(UnsafeBufferPointer(rebasing: bytes[wordStart..<index]))
@@ -186,7 +195,40 @@ public struct NameParser: Sendable {
         }
         guard !merged.isEmpty else { throw .empty }
         guard merged.count <= Self.maximumTokens else { throw .tooManyWords(count: merged.count) }
-        return assignRoles(merged, original: text, titles: titles, commaSeen: sawComma)
+        return assignRoles(merged, original: text, titles: titles, nicknames: nicknames, commaSeen: sawComma)
+    }
+
+    /// A nickname in quotes that starts at `start`, the start of a word: a quote mark, then
+    /// anything up to a quote mark that ends a word before more of the name (a space, a comma
+    /// or a parenthesis follows), with a letter between. `"HObbit"`, `“keeN”`, `‘fitch’`,
+    /// `'Keen'`, `«Вова»`.
+    ///
+    /// - Returns: Where the nickname ends and how many scalars it holds; nil when there is none.
+    static func nickname(in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> (end: Int, scalars: Int)? {
+        let (first, firstLength) = UTF8Reading.scalar(in: bytes, at: start)
+        guard isQuote(first) else { return nil }
+        var index = start + firstLength
+        var scalars = 1
+        var letters = 0
+        while index < bytes.count {
+            let (value, length) = UTF8Reading.scalar(in: bytes, at: index)
+            index += length
+            scalars += 1
+            if ScalarTraits.isLetter(value) { letters += 1 }
+            guard isQuote(value), letters > 0, index < bytes.count else { continue }
+            let next = UTF8Reading.scalar(in: bytes, at: index).value
+            if ScalarTraits.isSpace(next) || next == 0x2C || next == 0x28 || next == 0x29 { return (index, scalars) }
+        }
+        return nil
+    }
+
+    /// Whether a scalar is a quote mark that may open or close a nickname: " ' ` and the
+    /// typographic ones (“ ” „ ‘ ’ ‚ « » ‹ ›).
+    private static func isQuote(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x22, 0x27, 0x60, 0x201C, 0x201D, 0x201E, 0x2018, 0x2019, 0x201A, 0xAB, 0xBB, 0x2039, 0x203A: return true
+        default: return false
+        }
     }
 
     /// Splits glued initials: `Ж.Әлімханұлы` → `Ж.`, `Әлімханұлы`; `A.K.` → `A.`, `K.`;
@@ -277,7 +319,7 @@ public struct NameParser: Sendable {
     /// The last letters of a dotted digraph initial.
     static let digraphInitialEndings = "hsauoec"
 
-    private func assignRoles(_ raw: [RawToken], original: String, titles: [String], commaSeen: Bool) -> PersonName {
+    private func assignRoles(_ raw: [RawToken], original: String, titles: [String], nicknames: [String], commaSeen: Bool) -> PersonName {
         struct Draft {
             var raw: RawToken
             var role: NameToken.Role = .unknown
@@ -371,6 +413,6 @@ public struct NameParser: Sendable {
         let surnameIndex = tokens.firstIndex { $0.role == .surname }
         let givenIndex = tokens.firstIndex { $0.role == .given }
         let surnameFirst = surnameIndex.map { s in givenIndex.map { s < $0 } ?? false } ?? false
-        return PersonName(original: original, tokens: tokens, titles: titles, isSurnameFirst: surnameFirst)
+        return PersonName(original: original, tokens: tokens, titles: titles, nicknames: nicknames, isSurnameFirst: surnameFirst)
     }
 }

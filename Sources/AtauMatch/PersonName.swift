@@ -15,16 +15,18 @@ public struct PersonName: Sendable, Hashable {
         let original: String
         let tokens: [NameToken]
         let titles: [String]
+        let nicknames: [String]
         let isSurnameFirst: Bool
         let gender: Gender?
         let patronymic: NameToken?
         let parts: [NameToken]
         let units: [Unit]
 
-        init(original: String, tokens: [NameToken], titles: [String], isSurnameFirst: Bool) {
+        init(original: String, tokens: [NameToken], titles: [String], nicknames: [String], isSurnameFirst: Bool) {
             self.original = original
             self.tokens = tokens
             self.titles = titles
+            self.nicknames = nicknames
             self.isSurnameFirst = isSurnameFirst
             patronymic = tokens.first { $0.role == .patronymic }
             var parts: [NameToken] = []
@@ -45,8 +47,8 @@ public struct PersonName: Sendable, Hashable {
 
     private let storage: Storage
 
-    init(original: String, tokens: [NameToken], titles: [String], isSurnameFirst: Bool) {
-        storage = Storage(original: original, tokens: tokens, titles: titles, isSurnameFirst: isSurnameFirst)
+    init(original: String, tokens: [NameToken], titles: [String], nicknames: [String], isSurnameFirst: Bool) {
+        storage = Storage(original: original, tokens: tokens, titles: titles, nicknames: nicknames, isSurnameFirst: isSurnameFirst)
     }
 
     /// The text the name was parsed from.
@@ -55,6 +57,9 @@ public struct PersonName: Sendable, Hashable {
     public var tokens: [NameToken] { storage.tokens }
     /// Titles and honorifics that were removed (`Judge`, `судья`).
     public var titles: [String] { storage.titles }
+    /// Nicknames written in quotes within the name, quotes included (`Abay "HObbit" Khassenov`,
+    /// `Владимир «Вова» Иванов`): not part of the name, and not compared.
+    public var nicknames: [String] { storage.nicknames }
     /// Whether the name was written surname first (`KAIRBEK Askar`, `Kairbek, Askar`).
     public var isSurnameFirst: Bool { storage.isSurnameFirst }
 
@@ -76,7 +81,7 @@ public struct PersonName: Sendable, Hashable {
 
     public static func == (left: PersonName, right: PersonName) -> Bool {
         left.storage === right.storage || left.original == right.original && left.tokens == right.tokens && left.titles == right.titles
-            && left.isSurnameFirst == right.isSurnameFirst
+            && left.nicknames == right.nicknames && left.isSurnameFirst == right.isSurnameFirst
     }
 
     public func hash(into hasher: inout Hasher) {

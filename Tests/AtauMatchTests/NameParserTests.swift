@@ -71,6 +71,20 @@ import Testing
         #expect(try Self.parser.parse("Mme Tatiana Golikova").tokens.map(\.text) == ["Tatiana", "Golikova"])
     }
 
+    @Test func nicknamesInQuotesAreNotPartOfTheName() throws {
+        for (text, nickname) in [("Abay \"HObbit\" Khassenov", "\"HObbit\""), ("Abai “HObbit” Hasenov", "“HObbit”"),
+                                 ("Adlet 'keeN' Nyrseytov", "'keeN'"), ("Bektiyar ‘fitch’ Baqytov", "‘fitch’"),
+                                 ("Владимир «Вова» Иванов", "«Вова»")] {
+            let name = try Self.parser.parse(text)
+            #expect(name.nicknames == [nickname], "\(text)")
+            #expect(name.tokens.count == 2, "\(text)")
+            #expect(try Self.parser.matchKey(of: text) == name.matchKey)
+        }
+        // A whole name in quotes is the name; an apostrophe inside a word is a letter's.
+        #expect(try Self.parser.parse("\"Askar Kairbek\"").matchKey == "askar kairbek")
+        #expect(try Self.parser.parse("O'ljas O'mirzaq").nicknames.isEmpty)
+    }
+
     @Test func badInputIsAnError() {
         #expect(throws: NameError.empty) { try Self.parser.parse("   ") }
         #expect(throws: NameError.empty) { try Self.parser.parse("Dr.") }
