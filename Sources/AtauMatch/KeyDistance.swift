@@ -60,9 +60,10 @@ enum KeyDistance {
         // o and u at the start: a Kazakh ө written either way (Otepova ~ Utepova), as a misheard
         // vowel, so in long keys only (Omarov and Umarov are two names)
         if low == 0x6F, high == 0x75, i == 0, j == 0 { return misheard }
-        // h and k at the start: an Arabic х the Kazakh form writes қ (Ходжаназаров ~
-        // Қожаназаров, Хасенов ~ Қасенов), in long keys only
-        if low == 0x68, high == 0x6B, i == 0, j == 0 { return 0.75 }
+        // h and k at the start: a Latin kh or h for қ (Khorlan ~ Қорлан, Halida ~ Қалида); an
+        // Arabic х the Kazakh form writes қ (Ходжаназаров ~ Қожаназаров), between Cyrillic
+        // spellings in long keys only (Хазин and Казин are two Russian names)
+        if low == 0x68, high == 0x6B, i == 0, j == 0 { return (x == 0x68 ? latin.left : latin.right) ? 0.5 : 0.75 }
         guard i > 0, j > 0 else { return forbidden }
         // g before i for d before i or e inside a word: Hungarian gy for a soft д (Vlagyimir,
         // Medvegyev)
@@ -179,8 +180,9 @@ enum KeyDistance {
     /// - `i` ↔ `u` after a rounded vowel (ы written у: Тұрсын ~ Турсун), `n` ↔ `m` before `b`
     ///   or `p` (Сарсенбаев ~ Sarsembaev), `g` ↔ `k` after `n` or after a vowel before `e`
     ///   (Аманкелді ~ Амангельды, Жақсыкелді ~ Жаксыгельды): 0.5;
-    /// - `h` ↔ `k` at the start (an Arabic х the Kazakh form writes қ: Ходжаназаров ~
-    ///   Қожаназаров): 0.75, in a long key only;
+    /// - `h` ↔ `k` at the start: 0.5 where the `h` is Latin (kh or h for қ: Khorlan ~ Қорлан),
+    ///   else 0.75, in a long key only (an Arabic х the Kazakh form writes қ: Ходжаназаров ~
+    ///   Қожаназаров);
     /// - `a` ↔ `o`, `e` ↔ `i`, `a` ↔ `e`, and elsewhere `e` ↔ `o` and `i` ↔ `u`, inside a word
     ///   (an unstressed vowel as it is heard, a Kazakh ө or ү: Zhandosov ~ Zhandasov,
     ///   Akhmedyarov ~ Akhmadyarov, Төреғожина ~ Тереғожина), and `o` ↔ `u` at the start (a
