@@ -281,12 +281,21 @@ enum KeyDistance {
         guard x == y || isChangeableAtStart(x) || isChangeableAtStart(y) else { return false }
         // An edit changes the letter counts by at most six per unit of cost (e ↔ io: three for
         // 0.5), and the allowance is at most 1: the counts differ by six at most.
-        return withUnsafeTemporaryAllocation(of: Int16.self, capacity: 32) { counts in
-            counts.initialize(repeating: 0)
-            for byte in a { counts[Int(byte & 31)] += 1 }
-            for byte in b { counts[Int(byte & 31)] -= 1 }
-            var difference = 0
-            for count in counts { difference += abs(Int(count)) }
+        // Byte counters from 128 up for `a` and down for `b`; the lengths (at most 127 bytes
+        // each) keep them from wrapping. Summed eight at a time: each byte's distance from
+        // 128, then the bytes of the word added up.
+        guard a.count < 128, b.count < 128 else { return true }
+        var words: (UInt64, UInt64, UInt64, UInt64) = (.bias, .bias, .bias, .bias)
+        return withUnsafeMutableBytes(of: &words) { counts in
+            for byte in a { counts[Int(byte & 31)] &+= 1 }
+            for byte in b { counts[Int(byte & 31)] &-= 1 }
+            var difference: UInt64 = 0
+            for word in counts.bindMemory(to: UInt64.self) {
+                let signed = word ^ .bias  // each byte its count difference, two's complement
+                let negative = ((signed >> 7) & .ones) &* 0xFF
+                let magnitude = (signed ^ negative) &+ (negative & .ones)
+                difference &+= (magnitude &* .ones) >> 56
+            }
             return difference <= 6
         }
     }
@@ -324,4 +333,11 @@ enum KeyDistance {
     static func isFeminine(of masculine: String, _ feminine: String) -> Bool {
         feminine.utf8.count == masculine.utf8.count + 1 && feminine.utf8.last == 0x61 && feminine.utf8.starts(with: masculine.utf8)
     }
+}
+
+private extension UInt64 {
+    /// 0x80 in every byte.
+    static let bias: UInt64 = 0x8080_8080_8080_8080
+    /// 0x01 in every byte.
+    static let ones: UInt64 = 0x0101_0101_0101_0101
 }
