@@ -7,30 +7,40 @@ final class Unit: Sendable {
     let position: Int
     let folded: String
 
+    // What the matcher asks of a unit for each unit of the other name, read once from its
+    // tokens.
+    let isInitial: Bool
+    let role: NameToken.Role
+    let hasRoleCue: Bool
+    /// The gender a single surname tells, if any.
+    let gender: Gender?
+    /// The group of given-name forms of a single token, if any.
+    let nameGroup: Int?
+    /// Whether every token is written in Cyrillic.
+    let isCyrillic: Bool
+    /// Whether the unit is a single hyphenated surname (Алиев-Назарбаев).
+    let isHyphenatedSurname: Bool
+
     /// The first (for a single token, the only) token.
     var first: NameToken { tokens[tokens.startIndex] }
     var text: String { tokens.count == 1 ? first.text : tokens.map(\.text).joined(separator: " ") }
-    var isInitial: Bool { tokens.count == 1 && first.isInitial }
     var key: String { keys.first ?? "" }
-    var role: NameToken.Role { tokens.count == 1 ? first.role : .given }
-    var hasRoleCue: Bool { tokens.contains(where: \.hasRoleCue) }
-    var gender: Gender? { tokens.count == 1 && first.role == .surname ? first.gender : nil }
     var firstLetter: Unicode.Scalar? { folded.unicodeScalars.first }
-    /// The group of given-name forms of a single token, if any.
-    var nameGroup: Int? { tokens.count == 1 ? first.nameGroup : nil }
-    /// Whether every token is written in Cyrillic.
-    var isCyrillic: Bool { tokens.allSatisfy { $0.script == .cyrillic } }
 
-    init(tokens: ArraySlice<NameToken>, position: Int, keys: [String], folded: String) {
-        self.tokens = tokens
+    /// The same unit at another position.
+    init(_ unit: Unit, at position: Int) {
+        tokens = unit.tokens
         self.position = position
-        self.keys = keys
-        self.folded = folded
+        keys = unit.keys
+        folded = unit.folded
+        (isInitial, role, hasRoleCue, gender, nameGroup, isCyrillic, isHyphenatedSurname)
+            = (unit.isInitial, unit.role, unit.hasRoleCue, unit.gender, unit.nameGroup, unit.isCyrillic, unit.isHyphenatedSurname)
     }
 
     init(tokens: ArraySlice<NameToken>, position: Int) {
         self.tokens = tokens
         self.position = position
+        (isInitial, role, hasRoleCue, gender, nameGroup, isCyrillic, isHyphenatedSurname) = Self.traits(of: tokens)
         if tokens.count == 1 {
             self.keys = tokens[tokens.startIndex].keys
             self.folded = tokens[tokens.startIndex].folded
@@ -43,6 +53,19 @@ final class Unit: Sendable {
         }
         self.keys = keys.filter { !$0.isEmpty }
         self.folded = tokens.map(\.folded).joined()
+    }
+
+    /// The unit's traits from its tokens: a compound is a given name, without gender or group.
+    private static func traits(of tokens: ArraySlice<NameToken>)
+        -> (isInitial: Bool, role: NameToken.Role, hasRoleCue: Bool, gender: Gender?, nameGroup: Int?, isCyrillic: Bool, isHyphenatedSurname: Bool) {
+        let isCyrillic = tokens.allSatisfy { $0.script == .cyrillic }
+        let hasRoleCue = tokens.contains(where: \.hasRoleCue)
+        guard tokens.count == 1, let token = tokens.first else {
+            return (false, .given, hasRoleCue, nil, nil, isCyrillic, false)
+        }
+        let isSurname = token.role == .surname
+        return (token.isInitial, token.role, hasRoleCue, isSurname ? token.gender : nil, token.nameGroup, isCyrillic,
+                isSurname && token.isHyphenated)
     }
 
     /// Whether pairing these units makes a given name of one side a surname of the other,
@@ -63,7 +86,7 @@ final class Unit: Sendable {
         for index in 0..<(tokens.count - 1) where !tokens[index].isInitial && !tokens[index + 1].isInitial {
             var units = Array(single[..<index])
             units.append(Unit(tokens: tokens[index...(index + 1)], position: index))
-            units.append(contentsOf: single[(index + 2)...].map { Unit(tokens: $0.tokens, position: $0.position - 1, keys: $0.keys, folded: $0.folded) })
+            units.append(contentsOf: single[(index + 2)...].map { Unit($0, at: $0.position - 1) })
             result.append(units)
         }
         return result
