@@ -210,19 +210,23 @@ enum KeyDistance {
         let misheard = latin.left || latin.right ? 0.75 : forbidden
         if abs(left.count - right.count) > 3 { return .infinity }
         let width = right.count + 1
-        return withUnsafeTemporaryAllocation(of: Double.self, capacity: (left.count + 1) * width) { table in
+        // The table, then the cost of inserting each letter of `right` (the same on every row).
+        return withUnsafeTemporaryAllocation(of: Double.self, capacity: (left.count + 1) * width + right.count) { table in
+            let insertion = UnsafeMutableBufferPointer(rebasing: table[((left.count + 1) * width)...])
+            for j in 0..<right.count { insertion[j] = indel(right, j) }
             table[0] = 0
-            for j in stride(from: 1, through: right.count, by: 1) { table[j] = table[j - 1] + indel(right, j - 1) }
+            for j in stride(from: 1, through: right.count, by: 1) { table[j] = table[j - 1] + insertion[j - 1] }
             if left.isEmpty { return table[right.count] }
             var previousMinimum = 0.0
             for i in 1...left.count {
                 let row = i * width, above = row - width
-                table[row] = table[above] + indel(left, i - 1)
+                let deletion = indel(left, i - 1)
+                table[row] = table[above] + deletion
                 var rowMinimum = table[row]
                 for j in stride(from: 1, through: right.count, by: 1) {
                     var value = min(
-                        table[above + j] + indel(left, i - 1),
-                        table[row + j - 1] + indel(right, j - 1),
+                        table[above + j] + deletion,
+                        table[row + j - 1] + insertion[j - 1],
                         table[above + j - 1] + substitution(left, i - 1, right, j - 1, misheard: misheard, latin: latin))
                     if isTwoLetterEdit(left, i, right, j) { value = min(value, table[above - width + j - 1] + 0.5) }
                     if isTwoLetterEdit(right, j, left, i) { value = min(value, table[above + j - 2] + 0.5) }
