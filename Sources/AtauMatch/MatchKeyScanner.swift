@@ -31,10 +31,26 @@ struct MatchKeyScanner {
             var scalarCount = 0
             var index = 0
             while index < text.count {
+                let lead = text[index]
+                // The common cases first: a Cyrillic letter (U+0400–U+0481 and U+048A–U+04FF);
+                // an ASCII letter.
+                if lead >= 0xD0, lead <= 0xD3, index + 1 < text.count,
+                   case let value = UInt32(lead & 0x1F) << 6 | UInt32(text[index + 1] & 0x3F), value < 0x482 || value > 0x489 {
+                    scalarCount += 1
+                    pass.letters += 1
+                    index += 2
+                    continue
+                }
+                if (lead | 0x20) &- 0x61 < 26 {
+                    scalarCount += 1
+                    pass.letters += 1
+                    index += 1
+                    continue
+                }
                 let (value, length) = UTF8Reading.scalar(in: text, at: index)
                 scalarCount += 1
                 // A nickname in quotes is left to the parser.
-                if index == pass.pieceStart, NameParser.nickname(in: text, at: index) != nil { return nil }
+                if index == pass.pieceStart, NameParser.mayOpenNickname(lead), NameParser.nickname(in: text, at: index) != nil { return nil }
                 if value == 0x28 || value == 0x29 || ScalarTraits.isSpace(value) {
                     guard pass.finishPiece(index, dotted: false, keyMaker) else { return nil }
                     pass.pieceStart = index + length

@@ -222,6 +222,13 @@ public struct NameParser: Sendable {
         return nil
     }
 
+    /// Whether a UTF-8 byte may begin a quote mark (see ``isQuote(_:)``): a quick test
+    /// before ``nickname(in:at:)``.
+    @inline(__always)
+    static func mayOpenNickname(_ lead: UInt8) -> Bool {
+        lead == 0x22 || lead == 0x27 || lead == 0x60 || lead == 0xC2 || lead == 0xE2
+    }
+
     /// Whether a scalar is a quote mark that may open or close a nickname: " ' ` and the
     /// typographic ones (“ ” „ ‘ ’ ‚ « » ‹ ›).
     private static func isQuote(_ value: UInt32) -> Bool {
