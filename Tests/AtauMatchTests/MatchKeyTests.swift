@@ -36,6 +36,8 @@ import Testing
         ["Жванецкий", "Jvanețki", "Jvaneţki", "Zhvanetskiy"],
         ["Фёдор", "Fyodor", "Feodor", "Fedor", "Fjodor"],
         ["Леонид", "Leonid"],
+        // Lithuanian and Latvian forms of a patronymic.
+        ["Алексеевич", "Aleksejevičius", "Aleksejevičs"],
         // Latin ng: ң, or н + г.
         ["Жәңгір", "Жангир", "Zhangir", "Zhañgir"],
         ["Жаңболат", "Жанболат", "Zhanbolat", "Zhangbolat", "Jañbolat"],
