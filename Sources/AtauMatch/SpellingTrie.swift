@@ -195,7 +195,8 @@ struct SpellingTrie: Sendable {
     /// reading comes first. Two vowels that spell one letter may also be two (`ou`: French у,
     /// or о + у as in Belousova); the one letter comes first where a scheme spells it so, the
     /// two where only attested practice does (Dutch `oe` for у, which would misread Ossetian
-    /// -oev).
+    /// -oev). Two other letters that only attested practice spells as one may also be two,
+    /// read last (`sz`: Hungarian с, Polish ш, or the German з + ц of Obraszowa).
     mutating func settleReadings() {
         var pending: [(node: Int, spelling: [Unicode.Scalar])] = [(0, [])]
         while let (node, spelling) = pending.popLast() {
@@ -226,6 +227,11 @@ struct SpellingTrie: Sendable {
         if spelling.count == 2, whole.count == 1, let apart = vowelsApart(spelling), apart != whole[0] {
             return extra[node] ? [apart] + whole : whole + [apart]
         }
+        // Two letters that only other languages' practice spells as one may also be two, read
+        // last: German s + z for з + ц (Obraszowa), beside Hungarian and Polish sz.
+        if spelling.count == 2, extra[node], let apart = lettersApart(spelling), !whole.contains(apart) {
+            return whole + [apart]
+        }
         guard spelling.count > 1,
               let first = longestMatch(in: spelling, from: 0, to: 1), classes(of: first).count > 1,
               let rest = longestMatch(in: spelling, from: 1, to: spelling.count), rest.length == spelling.count - 1,
@@ -241,11 +247,17 @@ struct SpellingTrie: Sendable {
 
     /// The classes of a two-scalar spelling read as two letters, when each is one vowel.
     private func vowelsApart(_ spelling: [Unicode.Scalar]) -> [UInt8]? {
+        guard let apart = lettersApart(spelling), apart.count == 2, apart.allSatisfy(KeyMaker.isVowel) else { return nil }
+        return apart
+    }
+
+    /// The classes of a two-scalar spelling read as two letters, when each stands for one
+    /// class alone.
+    private func lettersApart(_ spelling: [Unicode.Scalar]) -> [UInt8]? {
         var apart: [UInt8] = []
         for offset in 0..<2 {
             guard let letter = longestMatch(in: spelling, from: offset, to: offset + 1),
-                  case let options = classes(of: letter), options.count == 1,
-                  options[0].count == 1, KeyMaker.isVowel(options[0][0]) else { return nil }
+                  case let options = classes(of: letter), options.count == 1 else { return nil }
             apart += options[0]
         }
         return apart
