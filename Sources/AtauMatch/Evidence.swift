@@ -58,6 +58,9 @@ public struct Evidence: Sendable, Hashable {
         case patronymicDiffers = "patronymic-differs"
         /// Masculine and feminine forms of one name (Nazarbayev ~ Nazarbayeva): different people.
         case genderDiffers = "gender-differs"
+        /// A woman's surname written in Latin in its masculine form, as English often writes
+        /// it, beside the same woman's given name (Zulfiya Suleimenov ~ Зүлфия Сүлейменова).
+        case masculineForm = "masculine-form"
         /// Junior and senior (Jr., Sr., младший, старший): parent and child.
         case generationDiffers = "generation-differs"
         /// Junior or senior on one side only: the other may be either.

@@ -36,6 +36,8 @@ struct EvidenceReason: Sendable, Hashable {
             return wholeNames
                 ? "the name forms are \(first) and \(second): different people"
                 : "masculine and feminine forms of one name ('\(first)', '\(second)'): different people"
+        case .masculineForm:
+            return "a woman's surname in its masculine form, as English often writes it, beside the same given name ('\(first)', '\(second)')"
         case .generationDiffers: return "junior and senior: father and son, or mother and daughter"
         case .generationOneSide: return "junior or senior on one side only: the other name may be either"
         case .unpaired: return "no counterpart in the other name"

@@ -64,8 +64,9 @@ public struct NameMatcher: Sendable {
     ///   - b: Another.
     /// - Returns: The verdict, score and evidence.
     public func compare(_ a: PersonName, _ b: PersonName) -> MatchResult {
+        let woman = Self.shareWomansGivenName(a, b)
         func aligned(_ left: [Unit], _ right: [Unit]) -> (score: Double, alignment: Alignment, notes: [Note]) {
-            let alignment = Alignment.best(left, right) { judge($0, $1) }
+            let alignment = Alignment.best(left, right) { judge($0, $1, shareWomansGivenName: woman) }
             let (score, notes) = self.score(alignment, a, b)
             return (score, alignment, notes)
         }
@@ -167,7 +168,7 @@ public struct NameMatcher: Sendable {
             break
         }
         if let left = a.gender, let right = b.gender, left != right,
-           !alignment.pairs.contains(where: { $0.judgement.rule == .genderDiffers }) {
+           !alignment.pairs.contains(where: { $0.judgement.rule == .genderDiffers || $0.judgement.rule == .masculineForm }) {
             cap(0.2, .genderDiffers(left, right))
         }
         switch (Titles.generation(in: a.titles), Titles.generation(in: b.titles)) {
@@ -199,8 +200,9 @@ public struct NameMatcher: Sendable {
         }
     }
 
-    /// Judges one unit of each name against the other.
-    func judge(_ left: Unit, _ right: Unit) -> Judgement {
+    /// Judges one unit of each name against the other; `shareWomansGivenName` tells that the
+    /// names share a woman's given name (``shareWomansGivenName(_:_:)``).
+    func judge(_ left: Unit, _ right: Unit, shareWomansGivenName: Bool) -> Judgement {
         let compound = left.tokens.count > 1 || right.tokens.count > 1
         func make(_ rule: Evidence.Rule, _ score: Double, _ first: String, _ second: String) -> Judgement {
             Judgement(rule: rule, score: compound ? min(score, 0.95) : score, compound: compound, first: first, second: second)
@@ -219,6 +221,9 @@ public struct NameMatcher: Sendable {
         if let shared { return make(.sameKey, 0.95, shared, shared) }
         for l in left.keys {
             for r in right.keys where KeyDistance.isFeminine(of: l, r) || KeyDistance.isFeminine(of: r, l) {
+                // The masculine form in Latin beside a woman's given name: English usage.
+                let masculine = KeyDistance.isFeminine(of: l, r) ? left : right
+                if shareWomansGivenName, !masculine.isCyrillic { return make(.masculineForm, 0.85, l, r) }
                 return make(.genderDiffers, 0, l, r)
             }
         }
@@ -255,6 +260,18 @@ public struct NameMatcher: Sendable {
             return make(.kazakhSurnameForm, 0.85, forms.kazakh, forms.russian)
         }
         return make(.different, 0, left.key, right.key)
+    }
+
+    /// Whether two names share a given name that only women bear: a key in -a on both sides
+    /// (Zulfiya, Зүлфия; Elena), with a feminine surname on one side (Сүлейменова). Men's
+    /// names in -a (Nikita, Ilya) do not take one.
+    static func shareWomansGivenName(_ a: PersonName, _ b: PersonName) -> Bool {
+        guard a.gender == .female || b.gender == .female else { return false }
+        return a.units.contains { left in
+            left.role == .given && !left.isInitial && b.units.contains { right in
+                right.role == .given && !right.isInitial && left.keys.contains { key in key.utf8.last == 0x61 && right.keys.contains(key) }
+            }
+        }
     }
 
     /// Whether a key ends in `i`, as the Kazakh surname endings -uli and -kizi do.
