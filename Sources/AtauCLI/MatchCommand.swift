@@ -19,8 +19,8 @@ struct MatchCommand: ParsableCommand {
 
             Score bands: 0.85-1 match (1 same spelling, 0.95 same match key, 0.85-0.9 spelling \
             variants, 0.85 the Kazakh and Russian forms of a surname, a surname with and without \
-            -ov, one part of a double-barrelled one, or the same names in the other order when \
-            nothing tells which is the surname); \
+            -ov, one part of a double-barrelled one, a woman's surname in its masculine form in \
+            Latin, or the same names in the other order when nothing tells which is the surname); \
             0.6-0.85 compatible (0.75 an initial or one name part, 0.8 an unpaired \
             part, typo, junior or senior on one side); below 0.6 no-match (0.3 different \
             patronymics or junior and senior, 0.2 different genders).
