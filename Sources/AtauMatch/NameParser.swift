@@ -152,7 +152,7 @@ public struct NameParser: Sendable {
             var index = 0
             while index < bytes.count {
                 // Between words: a whole name in quotes is the name.
-                if index == wordStart, !raw.isEmpty, let (end, scalars) = Self.nickname(in: bytes, at: index) {
+                if index == wordStart, !raw.isEmpty, Self.mayOpenNickname(bytes[index]), let (end, scalars) = Self.nickname(in: bytes, at: index) {
                     nicknames.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self))
                     index = end
                     wordStart = end
