@@ -290,7 +290,7 @@ public struct NameMatcher: Sendable {
     /// The part of a hyphenated surname that agrees with the other unit (Aliyev ~
     /// Алиев-Назарбаев), if any.
     private func doubleBarrelledPart(_ left: Unit, _ right: Unit) -> String? {
-        guard left.isHyphenatedSurname || right.isHyphenatedSurname else { return nil }
+        guard left.tokens.count == 1, right.tokens.count == 1, left.isHyphenatedSurname || right.isHyphenatedSurname else { return nil }
         func part(of whole: NameToken, agreeingWith other: Unit) -> String? {
             guard whole.role == .surname, whole.isHyphenated,
                   // A part's key begins or ends the whole key.
