@@ -212,6 +212,8 @@ public struct NameParser: Sendable {
         var letters = 0
         while index < bytes.count {
             let (value, length) = UTF8Reading.scalar(in: bytes, at: index)
+            // A control character is no part of a nickname either: the parser reports it.
+            if value < 0x20 || (value >= 0x7F && value < 0xA0) { return nil }
             index += length
             scalars += 1
             if ScalarTraits.isLetter(value) { letters += 1 }

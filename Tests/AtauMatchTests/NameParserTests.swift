@@ -86,6 +86,8 @@ import Testing
         // A whole name in quotes is the name; an apostrophe inside a word is a letter's.
         #expect(try Self.parser.parse("\"Askar Kairbek\"").matchKey == "askar kairbek")
         #expect(try Self.parser.parse("O'ljas O'mirzaq").nicknames.isEmpty)
+        // What is not part of a name stays an error inside quotes too.
+        #expect(throws: NameError.self) { try Self.parser.parse("Abay \"Ho\u{7}bbit\" Khassenov") }
     }
 
     @Test func badInputIsAnError() {
