@@ -36,6 +36,8 @@ import Testing
         ["Жванецкий", "Jvanețki", "Jvaneţki", "Zhvanetskiy"],
         ["Фёдор", "Fyodor", "Feodor", "Fedor", "Fjodor"],
         ["Леонид", "Leonid"],
+        // English ee for и, while е + е stays the first reading.
+        ["Рашид", "Rasheed", "Rashid"], ["Алексеев", "Alekseev"],
         // Lithuanian and Latvian forms of a patronymic.
         ["Алексеевич", "Aleksejevičius", "Aleksejevičs"],
         // Latin ng: ң, or н + г.
