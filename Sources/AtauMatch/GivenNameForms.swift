@@ -3,6 +3,8 @@
 final class GivenNameForms: Sendable {
     /// The group of each form's keys.
     private let groups: [String: Int]
+    /// The keys of each group's forms.
+    private let keysOfGroup: [[String]]
 
     /// Keys every form of every group.
     ///
@@ -11,12 +13,26 @@ final class GivenNameForms: Sendable {
     ///   - keys: The match keys of a form.
     init(_ forms: [[String]], keys: (String) -> [String]) {
         var groups: [String: Int] = [:]
+        var keysOfGroup: [[String]] = []
         for (index, group) in forms.enumerated() {
+            keysOfGroup.append([])
             for form in group {
-                for key in keys(form) where groups[key] == nil { groups[key] = index }
+                for key in keys(form) where groups[key] == nil {
+                    groups[key] = index
+                    keysOfGroup[index].append(key)
+                }
             }
         }
         self.groups = groups
+        self.keysOfGroup = keysOfGroup
+    }
+
+    /// Whether one of a word's keys is a spelling variant of a form in a group (see
+    /// ``KeyDistance/variantCost(_:_:latin:)``): a form the table does not list as written.
+    func hasForm(near keys: [String], in group: Int) -> Bool {
+        keysOfGroup[group].contains { form in
+            keys.contains { key in key.utf8.count >= 4 && form.utf8.count >= 4 && KeyDistance.variantCost(form, key) != nil }
+        }
     }
 
     /// The group of the first of a word's keys that is a form of a name in the table, if any.

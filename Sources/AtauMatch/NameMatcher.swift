@@ -252,8 +252,14 @@ public struct NameMatcher: Sendable {
                 if l.utf8.count >= 6, KeyDistance.isTransposition(l, r) { return make(.typo, 0.8, l, r) }
             }
         }
-        if left.role != .surname, right.role != .surname, let group = left.nameGroup, group == right.nameGroup {
-            return make(.nameForm, 0.85, left.key, right.key)
+        if left.role != .surname, right.role != .surname {
+            // Two forms of one name in the table, or a form and another spelling of one of the
+            // group's forms (Fiodor, a spelling of Фёдор, ~ Федір; Serhii ~ Сергей).
+            if let group = left.nameGroup, group == right.nameGroup { return make(.nameForm, 0.85, left.key, right.key) }
+            if let group = left.nameGroup ?? right.nameGroup, left.nameGroup == nil || right.nameGroup == nil,
+               parser.givenNameForms.hasForm(near: (left.nameGroup == nil ? left : right).keys, in: group) {
+                return make(.nameForm, 0.85, left.key, right.key)
+            }
         }
         if left.role == .surname || right.role == .surname, left.keys.contains(where: Self.endsInI) || right.keys.contains(where: Self.endsInI),
            let forms = NameSuffixes.kazakhAndRussianForms(left.keys, right.keys) {
