@@ -19,11 +19,19 @@ struct KeyMaker: Sendable {
     /// A token that begins with a letter only Kazakh ө is written with (`Ө`, `Ö`, `Ó`, `Ô`, `Ȯ`,
     /// `O'`) has a last key with `u` for that `o`: Russian forms often write it у (Өмірзақ ~
     /// Умирзак, Өтеген ~ Утеген), while a plain `o` stays apart from `u` (Omarov, Umarov).
+    ///
+    /// A token with ё has a last key with о for it: Ukrainian writes ьо and йо where Russian
+    /// writes ё (Кисельов ~ Киселёв), while ё's own class is е's (Fedor, Fiodor, Фёдор).
     func keys(_ token: some StringProtocol) -> [String] {
         let text = String(token)
         var result = readings(text)
         if result.count < Self.maximumKeys, let first = result.first, first.utf8.first == 0x6F, Self.startsWithKazakhO(text) {
             result.append("u" + first.dropFirst())
+        }
+        if result.count < Self.maximumKeys, text.unicodeScalars.contains(where: { $0 == "ё" || $0 == "Ё" }) {
+            var withO = String.UnicodeScalarView()
+            for scalar in text.unicodeScalars { withO.append(scalar == "ё" ? "о" : scalar == "Ё" ? "О" : scalar) }
+            if let key = readings(String(withO)).first, !result.contains(key) { result.append(key) }
         }
         return result
     }
