@@ -4,9 +4,12 @@ enum NameSuffixes {
     /// Patronymic endings, longest first, with the gender they show (`ovits`: a č that lost its
     /// caron, Ivanovic, read as ц).
     static let patronymic: [(suffix: String, gender: Gender)] = [
-        ("ovich", .male), ("evich", .male), ("ovna", .female),
+        ("ovich", .male), ("evich", .male), ("avich", .male), ("ovna", .female),
         ("evna", .female), ("inichna", .female), ("ichna", .female), ("ich", .male), ("ovits", .male), ("evits", .male), ("uli", .male),
         ("kizi", .female), ("kisi", .female),
+        // Ukrainian -івна (Леонідівна); Belarusian -аўна, -еўна (Рыгораўна), and -авіч above
+        // (Рыгоравіч)
+        ("ivna", .female), ("auna", .female), ("euna", .female),
     ]
 
     /// Which ASCII bytes end a patronymic ending: a quick test before trying them all.
@@ -149,11 +152,19 @@ enum NameSuffixes {
     /// The father's names a patronymic key can hold: its stem, and the stem with `k` when the
     /// ending is -қызы, whose қ the key writes once after a к or қ (Серікқызы → `serikizi`,
     /// the father Серік). Empty when the key has no patronymic ending.
+    ///
+    /// A Russian -евич or -евна drops the й or ий of the father's name (Сергеевич, Юрьевич,
+    /// Николаевич), which the Ukrainian form keeps (Сергійович, Юрійович): their stems get
+    /// `i` and `ei` added too (Юрий, Сергей, Николай).
     static func patronymicStems(_ key: String) -> [String] {
         guard let (stem, _) = patronymicMatch(key) else { return [] }
-        guard key.utf8.count - stem.utf8.count == 4, key.hasSuffix("kizi") || key.hasSuffix("kisi"), stem.utf8.last != 0x6B
-        else { return [stem] }
-        return [stem, stem + "k"]
+        if key.utf8.count - stem.utf8.count == 4, key.hasSuffix("kizi") || key.hasSuffix("kisi"), stem.utf8.last != 0x6B {
+            return [stem, stem + "k"]
+        }
+        if key.hasSuffix("evich") || key.hasSuffix("evna"), stem.utf8.last != 0x69 {
+            return [stem, stem + "i", stem + "ei"]
+        }
+        return [stem]
     }
 
     /// Whether a key has a surname ending that given names do not have (see ``surname``).

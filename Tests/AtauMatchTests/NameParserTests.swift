@@ -34,6 +34,9 @@ import Testing
         // -ич alone in a longer word (Кузьмич), but a German name in -rich is a given name.
         #expect(try roles("Иван Кузьмич Петров").contains("Кузьмич:patronymic"))
         #expect(try roles("Heinrich Zertik") == ["Heinrich:given", "Zertik:surname"])
+        // Ukrainian and Belarusian patronymics.
+        #expect(try roles("Галина Леонідівна Петренко").contains("Леонідівна:patronymic"))
+        #expect(try roles("Аляксандр Рыгоравіч Мельнік").contains("Рыгоравіч:patronymic"))
     }
 
     @Test func oneNameHasOnePatronymic() throws {
