@@ -36,6 +36,8 @@ import Testing
         ["Жванецкий", "Jvanețki", "Jvaneţki", "Zhvanetskiy"],
         ["Фёдор", "Fyodor", "Feodor", "Fedor", "Fjodor"],
         ["Леонид", "Leonid"],
+        // Belarusian -енка for -енко.
+        ["Лукашенко", "Лукашэнка", "Lukashenka", "Lukashenko"],
         // Ukrainian ьо, йо for ё.
         ["Королёв", "Корольов", "Korolyov", "Korolev"],
         // English ee for и, while е + е stays the first reading.
