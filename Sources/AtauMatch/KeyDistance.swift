@@ -333,9 +333,14 @@ enum KeyDistance {
         return left[first.0] == right[second.1] && left[second.0] == right[first.1]
     }
 
-    /// Whether `feminine` is `masculine` with an `a` added (Nazarbayev, Nazarbayeva).
+    /// Whether `feminine` is `masculine` with an `a` added (Nazarbayev, Nazarbayeva), or the
+    /// -ska of a masculine -ski (Kaspersky, Kasperskaya, whose keys end `kasperski`,
+    /// `kasperska`).
     static func isFeminine(of masculine: String, _ feminine: String) -> Bool {
-        feminine.utf8.count == masculine.utf8.count + 1 && feminine.utf8.last == 0x61 && feminine.utf8.starts(with: masculine.utf8)
+        let (m, f) = (masculine.utf8, feminine.utf8)
+        if f.count == m.count + 1 { return f.last == 0x61 && f.starts(with: m) }
+        return f.count == m.count && f.count >= 6 && m.last == 0x69 && f.last == 0x61 && f.dropLast(3).elementsEqual(m.dropLast(3))
+            && m.dropFirst(m.count - 3).elementsEqual("ski".utf8) && f.dropFirst(f.count - 3).elementsEqual("ska".utf8)
     }
 }
 
