@@ -36,6 +36,8 @@ import Testing
         ["Жванецкий", "Jvanețki", "Jvaneţki", "Zhvanetskiy"],
         ["Фёдор", "Fyodor", "Feodor", "Fedor", "Fjodor"],
         ["Леонид", "Leonid"],
+        // English and French ph for ф.
+        ["Филипп", "Philip", "Filipp", "Phillip"],
         // Belarusian -енка for -енко.
         ["Лукашенко", "Лукашэнка", "Lukashenka", "Lukashenko"],
         // Ukrainian ьо, йо for ё.
