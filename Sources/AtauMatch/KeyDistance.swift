@@ -55,6 +55,9 @@ enum KeyDistance {
         }
         // g and h, at the start too: a Russian г for a foreign h (Гейдар ~ Heydar, Герман ~ Herman)
         if low == 0x67, high == 0x68 { return 0.5 }
+        // f and p, at the start too: the Kazakh form of a foreign ф (Латифа ~ Латипа, Фатима ~
+        // Патима, Шафик ~ Шапық)
+        if low == 0x66, high == 0x70 { return 0.5 }
         // s and z at the start: German s for з (Samanbek, Sarina)
         if low == 0x73, high == 0x7A, i == 0, j == 0 { return 0.5 }
         // o and u at the start: a Kazakh ө written either way (Otepova ~ Utepova), as a misheard
@@ -180,6 +183,7 @@ enum KeyDistance {
     /// - `i` ↔ `u` after a rounded vowel (ы written у: Тұрсын ~ Турсун), `n` ↔ `m` before `b`
     ///   or `p` (Сарсенбаев ~ Sarsembaev), `g` ↔ `k` after `n` or after a vowel before `e`
     ///   (Аманкелді ~ Амангельды, Жақсыкелді ~ Жаксыгельды): 0.5;
+    /// - `f` ↔ `p`, at the start too (the Kazakh form of a foreign ф: Латифа ~ Латипа): 0.5;
     /// - `h` ↔ `k` at the start: 0.5 where the `h` is Latin (kh or h for қ: Khorlan ~ Қорлан),
     ///   else 0.75, in a long key only (an Arabic х the Kazakh form writes қ: Ходжаназаров ~
     ///   Қожаназаров);
@@ -281,7 +285,7 @@ enum KeyDistance {
         // As weighted(_:_:limit:latin:): more than three letters apart is out of reach.
         guard abs(a.count - b.count) <= 3, let x = a.first, let y = b.first else { return false }
         // At the start: i and c can be added or dropped, u and v, ch and sh, ts or s and z, g
-        // and h swapped.
+        // and h, f and p swapped.
         guard x == y || isChangeableAtStart(x) || isChangeableAtStart(y) else { return false }
         // An edit changes the letter counts by at most six per unit of cost (e ↔ io: three for
         // 0.5), and the allowance is at most 1: the counts differ by six at most.
@@ -304,11 +308,11 @@ enum KeyDistance {
         }
     }
 
-    /// Whether a key's first letter can differ between variants: i, c, s, u, v, t, z, g, h.
+    /// Whether a key's first letter can differ between variants: i, c, s, u, v, t, z, g, h, f, p.
     @inline(__always)
     private static func isChangeableAtStart(_ byte: UInt8) -> Bool {
         switch byte {
-        case 0x69, 0x63, 0x73, 0x75, 0x76, 0x74, 0x7A, 0x67, 0x68: return true
+        case 0x69, 0x63, 0x73, 0x75, 0x76, 0x74, 0x7A, 0x67, 0x68, 0x66, 0x70: return true
         default: return false
         }
     }
