@@ -337,14 +337,20 @@ enum KeyDistance {
         return left[first.0] == right[second.1] && left[second.0] == right[first.1]
     }
 
-    /// Whether `feminine` is `masculine` with an `a` added (Nazarbayev, Nazarbayeva), or the
-    /// -ska of a masculine -ski (Kaspersky, Kasperskaya, whose keys end `kasperski`,
-    /// `kasperska`).
-    static func isFeminine(of masculine: String, _ feminine: String) -> Bool {
-        let (m, f) = (masculine.utf8, feminine.utf8)
-        if f.count == m.count + 1 { return f.last == 0x61 && f.starts(with: m) }
-        return f.count == m.count && f.count >= 6 && m.last == 0x69 && f.last == 0x61 && f.dropLast(3).elementsEqual(m.dropLast(3))
-            && m.dropFirst(m.count - 3).elementsEqual("ski".utf8) && f.dropFirst(f.count - 3).elementsEqual("ska".utf8)
+    /// Whether two keys are the masculine and feminine forms of one name: the feminine is the
+    /// masculine with an `a` added (Nazarbayev, Nazarbayeva), or its -ska for -ski (Kaspersky,
+    /// Kasperskaya, whose keys end `kasperski`, `kasperska`).
+    ///
+    /// - Returns: True when `a` is the masculine form, false when `b` is, nil when neither.
+    static func genderForms(_ a: String, _ b: String) -> Bool? {
+        let (x, y) = (a.utf8, b.utf8)
+        let (xCount, yCount) = (x.count, y.count)
+        if yCount == xCount + 1 { return y.last == 0x61 && y.starts(with: x) ? true : nil }
+        if xCount == yCount + 1 { return x.last == 0x61 && x.starts(with: y) ? false : nil }
+        guard xCount == yCount, xCount >= 6, let xLast = x.last, let yLast = y.last,
+              (xLast == 0x69 && yLast == 0x61) || (xLast == 0x61 && yLast == 0x69),
+              x.dropLast().reversed().starts(with: "ks".utf8), x.dropLast().elementsEqual(y.dropLast()) else { return nil }
+        return xLast == 0x69
     }
 }
 

@@ -220,9 +220,10 @@ public struct NameMatcher: Sendable {
         }
         if let shared { return make(.sameKey, 0.95, shared, shared) }
         for l in left.keys {
-            for r in right.keys where KeyDistance.isFeminine(of: l, r) || KeyDistance.isFeminine(of: r, l) {
+            for r in right.keys {
+                guard let leftIsMasculine = KeyDistance.genderForms(l, r) else { continue }
                 // The masculine form in Latin beside a woman's given name: English usage.
-                let masculine = KeyDistance.isFeminine(of: l, r) ? left : right
+                let masculine = leftIsMasculine ? left : right
                 if shareWomansGivenName, !masculine.isCyrillic { return make(.masculineForm, 0.85, l, r) }
                 return make(.genderDiffers, 0, l, r)
             }
