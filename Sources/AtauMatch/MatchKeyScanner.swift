@@ -32,16 +32,16 @@ struct MatchKeyScanner {
             var index = 0
             while index < text.count {
                 let lead = text[index]
-                // The common cases first: a Cyrillic letter (U+0400–U+0481 and U+048A–U+04FF);
-                // an ASCII letter.
+                // The common cases first, in one step: a Cyrillic letter, an ASCII letter (neither
+                // is a mark).
                 if lead >= 0xD0, lead <= 0xD3, index + 1 < text.count,
-                   case let value = UInt32(lead & 0x1F) << 6 | UInt32(text[index + 1] & 0x3F), value < 0x482 || value > 0x489 {
+                   case let value = UInt32(lead & 0x1F) << 6 | UInt32(text[index + 1] & 0x3F), ScalarTraits.isLetter(value) {
                     scalarCount += 1
                     pass.letters += 1
                     index += 2
                     continue
                 }
-                if (lead | 0x20) &- 0x61 < 26 {
+                if lead < 0x80, ScalarTraits.isLetter(UInt32(lead)) {
                     scalarCount += 1
                     pass.letters += 1
                     index += 1
