@@ -340,7 +340,7 @@ struct KeyMaker: Sendable {
     ///
     /// - Returns: The length of the result, which is never longer.
     static func normalize(_ key: UnsafeMutableBufferPointer<UInt8>) -> Int {
-        var count = contextRules(key, from: 0)
+        var count = contextRules(key)
         // Endings other languages write their own way: Turkish -oğlu and Azerbaijani -оглы for
         // -ұлы (Baytursunoğlu ~ Байтұрсынұлы); Czech -ová added to -ova (Švedovová ~ Шведова), but
         // not to -ina, as Russian surnames end in -inova too (Aminova, Tursynova); Romanian -ici
@@ -362,21 +362,21 @@ struct KeyMaker: Sendable {
         return count
     }
 
-    /// The context rules over `key[start...]`, written back from `start`: `dzh` → `zh`, a glide
-    /// `i` between a vowel (or the start) and `e` dropped, doubled classes once, and only letters
+    /// The context rules over `key`, written back from its start: `dzh` → `zh`, a glide `i`
+    /// between a vowel (or the start) and `e` dropped, doubled classes once, and only letters
     /// kept (class bytes are a-z; bytes of unknown letters are kept). Reads run ahead of writes,
     /// so the rules look at the classes as they were.
     ///
     /// - Returns: The end of what was written.
     @inline(__always)
-    private static func contextRules(_ key: UnsafeMutableBufferPointer<UInt8>, from start: Int) -> Int {
+    private static func contextRules(_ key: UnsafeMutableBufferPointer<UInt8>) -> Int {
         @inline(__always) func isKept(_ byte: UInt8) -> Bool { byte >= 0x80 || (byte &- 0x61) < 26 }
         let end = key.count
-        var written = start
+        var written = 0
         var previous: UInt8 = 0  // the last byte written; 0 at the start
         // The first kept byte, then each kept byte with the next one, to look past apostrophes
         // and hyphens.
-        var index = start
+        var index = 0
         while index < end, !isKept(key[index]) { index += 1 }
         while index < end {
             let byte = key[index]
@@ -391,7 +391,7 @@ struct KeyMaker: Sendable {
                 if after < end, key[after] == 0x68 { continue }
             }
             // a glide i between a vowel (or the start) and e
-            if byte == 0x69, next == 0x65, written == start || isVowel(previous) { continue }
+            if byte == 0x69, next == 0x65, written == 0 || isVowel(previous) { continue }
             // doubled classes once
             if byte < 0x80, byte == previous { continue }
             key[written] = byte
