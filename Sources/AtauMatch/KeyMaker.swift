@@ -226,7 +226,7 @@ struct KeyMaker: Sendable {
     @discardableResult
     private func readLatin(_ latin: [Unicode.Scalar], preferringExtras: Bool = false, emit: (LatinPiece) -> Void) -> Bool {
         let count = latin.count
-        return withUnsafeTemporaryAllocation(of: (cost: Int32, spelling: SpellingTrie.Match?).self, capacity: count + 1) { plan in
+        return withUnsafeTemporaryAllocation(of: SpellingTrie.Step.self, capacity: count + 1) { plan in
             // A scalar is its value, so the run is read as its values.
             let extraSeen = latin.withUnsafeBufferPointer { run in
                 run.withMemoryRebound(to: UInt32.self) { scalars in

@@ -35,7 +35,7 @@ extension KeyMaker {
     private func read(_ scalars: UnsafeBufferPointer<UInt32>, into output: inout [UInt8]) -> Bool? {
         let count = scalars.count
         return alphabet.spellings.withView { trie in
-            withUnsafeTemporaryAllocation(of: (cost: Int32, spelling: SpellingTrie.Match?).self, capacity: count + 1) { plan in
+            withUnsafeTemporaryAllocation(of: SpellingTrie.Step.self, capacity: count + 1) { plan in
                 let extraSeen = trie.cut(scalars, preferringExtras: false, into: plan)
                 // Each spelling's reading is at most six bytes.
                 return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count * 6 + 1) { key -> Bool? in

@@ -28,6 +28,18 @@ struct SpellingTrie: Sendable {
     /// ``unpacked`` when it does not fit.
     private var packedReadings: [UInt64] = [unpacked]
     static let ambiguousBit: UInt64 = 1 << 55
+    /// The trie as the fast reading walks it, built by ``settleReadings()``: each scalar that
+    /// spellings hold has a column, and `steps` holds each node's row of steps, one per column.
+    /// A step is the child node shifted left by two, with ``endBit`` when a spelling ends there
+    /// and ``extraBit`` when only the attested extras give it; -1 for no child.
+    private var columns = [UInt8](repeating: 0, count: Int(denseLimit))
+    private var otherColumns: [(value: UInt32, column: UInt8)] = []
+    private var columnCount = 1
+    private var steps: [Int32] = []
+    /// Scalars below this have their columns in a flat table: every folded Latin letter.
+    fileprivate static let denseLimit: UInt32 = 0x370
+    fileprivate static let endBit: Int32 = 2
+    fileprivate static let extraBit: Int32 = 1
     /// A packed reading that stands for none: the reading is longer than six bytes.
     static let unpacked = UInt64.max
 
@@ -92,24 +104,37 @@ struct SpellingTrie: Sendable {
     @inline(__always)
     func classes(of match: Match) -> [[UInt8]] { classes[match.node] }
 
-    /// The tables the fast reading of a Latin word needs, as buffers.
+    /// One step of a cut (see ``View/cut(_:preferringExtras:into:)``): the least cost of
+    /// reading the rest of the run from here, and the spelling that starts here in that cut.
+    struct Step {
+        fileprivate var cost: Int32
+        /// How many scalars the spelling covers; 0 when none starts here.
+        fileprivate var length: Int32
+        fileprivate var node: Int32
+
+        /// The spelling that starts here, if any.
+        var spelling: Match? { length == 0 ? nil : Match(length: Int(length), node: Int(node)) }
+    }
+
+    /// The tables the fast reading of a Latin word needs, as buffers (see ``settleReadings()``).
     struct View {
-        /// The child of each node for each ASCII scalar (`node * 128 + scalar`); -1 for none.
-        let ascii: UnsafeBufferPointer<Int32>
-        /// The children of each node for other scalars.
-        let other: UnsafeBufferPointer<[UInt32: Int32]>
-        /// Whether a spelling ends at each node.
-        let isEnd: UnsafeBufferPointer<Bool>
-        /// Whether only the attested extras give the spelling that ends at each node.
-        let isExtra: UnsafeBufferPointer<Bool>
+        /// The column of each scalar below ``denseLimit``; 0 for a scalar no spelling holds.
+        let columns: UnsafeBufferPointer<UInt8>
+        /// The columns of the scalars at or above ``denseLimit`` that spellings hold.
+        let otherColumns: UnsafeBufferPointer<(value: UInt32, column: UInt8)>
+        let columnCount: Int
+        /// The step from each node by each column (`node * columnCount + column`, see
+        /// ``SpellingTrie/step(to:)``); -1 for none.
+        let steps: UnsafeBufferPointer<Int32>
         /// Each node's first reading packed (see ``packedReading(of:)``).
         let packedReadings: UnsafeBufferPointer<UInt64>
 
-        /// The child of `node` for a folded scalar value, if any.
+        /// The column of a folded scalar value: 0 when no spelling holds it.
         @inline(__always)
-        func child(of node: Int, _ value: UInt32) -> Int? {
-            let next = value < 128 ? ascii[node &* 128 &+ Int(value)] : (other[node][value] ?? -1)
-            return next < 0 ? nil : Int(next)
+        func column(of value: UInt32) -> Int {
+            if value < SpellingTrie.denseLimit { return Int(columns[Int(value)]) }
+            for entry in otherColumns where entry.value == value { return Int(entry.column) }
+            return 0
         }
 
         /// A spelling's first reading packed (see ``SpellingTrie/packedReading(of:)``).
@@ -127,32 +152,33 @@ struct SpellingTrie: Sendable {
         ///   - preferringExtras: Rank attested extras above the schemes' spellings, and on a tie
         ///     take the cut whose earlier spellings are the longer, for the alternative reading.
         ///   - plan: Room for `scalars.count + 1` steps; `plan[i]` becomes the least cost of
-        ///     reading `scalars[i...]` and the spelling that starts at `i` in that cut (nil:
-        ///     none starts there). A spelling costs 64, an extra one 65 (63 when extras are
-        ///     preferred), a scalar that starts none 66.
+        ///     reading `scalars[i...]` and the spelling that starts at `i` in that cut. A
+        ///     spelling costs 64, an extra one 65 (63 when extras are preferred), a scalar that
+        ///     starts none 66.
         /// - Returns: Whether an attested extra could be read somewhere in the run, so that the
         ///   other preference may cut it differently.
         @inline(__always)
-        func cut(_ scalars: UnsafeBufferPointer<UInt32>, preferringExtras: Bool,
-                 into plan: UnsafeMutableBufferPointer<(cost: Int32, spelling: Match?)>) -> Bool {
+        func cut(_ scalars: UnsafeBufferPointer<UInt32>, preferringExtras: Bool, into plan: UnsafeMutableBufferPointer<Step>) -> Bool {
             let count = scalars.count
             let extraCost: Int32 = preferringExtras ? 63 : 65
             var extraSeen = false
-            plan[count] = (0, nil)
+            plan[count] = Step(cost: 0, length: 0, node: 0)
             for index in stride(from: count - 1, through: 0, by: -1) {
-                var best = (cost: plan[index + 1].cost + 66, spelling: Match?.none)
-                var node = 0
+                var best = Step(cost: plan[index + 1].cost + 66, length: 0, node: 0)
+                var row = 0
                 var end = index
-                while end < count, let next = child(of: node, scalars[end]) {
-                    node = next
+                while end < count, case let step = steps[row &+ column(of: scalars[end])], step >= 0 {
+                    let node = step >> 2
+                    row = Int(node) &* columnCount
                     end += 1
-                    guard isEnd[node] else { continue }
-                    if isExtra[node] { extraSeen = true }
-                    let cost = plan[end].cost + (isExtra[node] ? extraCost : 64)
+                    guard step & SpellingTrie.endBit != 0 else { continue }
+                    let isExtra = step & SpellingTrie.extraBit != 0
+                    if isExtra { extraSeen = true }
+                    let cost = plan[end].cost + (isExtra ? extraCost : 64)
                     // On a tie the shorter spelling here, so the later ones are longer; the
                     // alternative reading takes the longer (Dutch Tsjebotko: tsj + e, not ts + je).
-                    if cost < best.cost || (cost == best.cost && (best.spelling == nil || preferringExtras)) {
-                        best = (cost, Match(length: end - index, node: node))
+                    if cost < best.cost || (cost == best.cost && (best.length == 0 || preferringExtras)) {
+                        best = Step(cost: cost, length: Int32(truncatingIfNeeded: end - index), node: node)
                     }
                 }
                 plan[index] = best
@@ -164,13 +190,11 @@ struct SpellingTrie: Sendable {
     /// Calls `body` with the tables of a fast reading.
     @inline(__always)
     func withView<Result>(_ body: (View) -> Result) -> Result {
-        ascii.withUnsafeBufferPointer { ascii in
-            other.withUnsafeBufferPointer { other in
-                isEnd.withUnsafeBufferPointer { isEnd in
-                    extra.withUnsafeBufferPointer { isExtra in
-                        packedReadings.withUnsafeBufferPointer { packed in
-                            body(View(ascii: ascii, other: other, isEnd: isEnd, isExtra: isExtra, packedReadings: packed))
-                        }
+        columns.withUnsafeBufferPointer { columns in
+            otherColumns.withUnsafeBufferPointer { otherColumns in
+                steps.withUnsafeBufferPointer { steps in
+                    packedReadings.withUnsafeBufferPointer { packed in
+                        body(View(columns: columns, otherColumns: otherColumns, columnCount: columnCount, steps: steps, packedReadings: packed))
                     }
                 }
             }
@@ -187,7 +211,8 @@ struct SpellingTrie: Sendable {
     @inline(__always)
     func packedReading(of match: Match) -> UInt64 { packedReadings[match.node] }
 
-    /// Works out the readings of every spelling, once all are inserted.
+    /// Works out the readings of every spelling, and the steps of the fast reading, once all
+    /// are inserted.
     ///
     /// A spelling stands for its classes. When it is a letter that is itself ambiguous (`j`:
     /// ж or й) followed by a vowel, it may also be that letter and the vowel (`jo`: ж + о in
@@ -210,6 +235,33 @@ struct SpellingTrie: Sendable {
             for (value, child) in other[node] {
                 pending.append((Int(child), spelling + [UTF8Reading.unicodeScalar(value)]))
             }
+        }
+        settleSteps()
+    }
+
+    /// Builds the columns and steps the fast reading walks (see ``steps``).
+    private mutating func settleSteps() {
+        let nodes = classes.count
+        var held = Set<UInt32>()
+        for node in 0..<nodes {
+            for value in 0..<128 where ascii[node * 128 + value] >= 0 { held.insert(UInt32(value)) }
+            held.formUnion(other[node].keys)
+        }
+        precondition(held.count < Int(UInt8.max), "too many scalars in the spellings for one-byte columns")
+        for (offset, value) in held.sorted().enumerated() {
+            let column = UInt8(offset + 1)
+            if value < Self.denseLimit { columns[Int(value)] = column } else { otherColumns.append((value, column)) }
+        }
+        columnCount = held.count + 1
+        steps = [Int32](repeating: -1, count: nodes * columnCount)
+        for node in 0..<nodes {
+            func set(_ value: UInt32, _ child: Int32) {
+                let column = value < Self.denseLimit ? Int(columns[Int(value)]) : Int(otherColumns.first { $0.value == value }!.column)
+                let flags = (isEnd[Int(child)] ? Self.endBit : 0) | (extra[Int(child)] ? Self.extraBit : 0)
+                steps[node * columnCount + column] = child << 2 | flags
+            }
+            for value in 0..<128 where ascii[node * 128 + value] >= 0 { set(UInt32(value), ascii[node * 128 + value]) }
+            for (value, child) in other[node] { set(value, child) }
         }
     }
 
