@@ -56,6 +56,9 @@ public struct Evidence: Sendable, Hashable {
         case patronymicOneSide = "patronymic-one-side"
         /// Different fathers' names.
         case patronymicDiffers = "patronymic-differs"
+        /// Fathers' names one letter apart, a letter dropped or two swapped (Алексадрович ~
+        /// Александрович): a misprint, which does not block a match (0.9).
+        case patronymicMisprint = "patronymic-misprint"
         /// Masculine and feminine forms of one name (Nazarbayev ~ Nazarbayeva): different people.
         case genderDiffers = "gender-differs"
         /// A woman's surname written in Latin in its masculine form, as English often writes

@@ -32,6 +32,7 @@ struct EvidenceReason: Sendable, Hashable {
         case .samePatronymic: return "same father's name '\(first)'"
         case .patronymicOneSide: return "patronymic on one side only; does not block a match"
         case .patronymicDiffers: return "different fathers' names: '\(first)' and '\(second)'"
+        case .patronymicMisprint: return "fathers' names one letter apart ('\(first)', '\(second)'): read as a misprint; does not block a match"
         case .genderDiffers:
             return wholeNames
                 ? "the name forms are \(first) and \(second): different people"

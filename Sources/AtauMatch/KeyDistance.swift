@@ -4,6 +4,10 @@ enum KeyDistance {
     /// The cost of an edit that no variant explains.
     static let forbidden = 10.0
 
+    /// Whether a class is r, l, n or m.
+    @inline(__always)
+    private static func isSonorant(_ byte: UInt8) -> Bool { byte == 0x72 || byte == 0x6C || byte == 0x6E || byte == 0x6D }
+
     /// The cost of inserting or deleting `key[index]`.
     @inline(__always)
     private static func indel(_ key: UnsafeBufferPointer<UInt8>, _ index: Int) -> Double {
@@ -11,12 +15,12 @@ enum KeyDistance {
         let before: UInt8? = index > 0 ? key[index - 1] : nil
         let after: UInt8? = index + 1 < key.count ? key[index + 1] : nil
         switch byte {
-        case 0x69:  // i beside a vowel, or between consonants inside the word
+        case 0x69:  // i beside a vowel, or between consonants inside the word, beside r, l, n or m
             // Polish ie for е after a consonant (Siergiej, Aleksiej): often twice in a word.
             if let before, !KeyMaker.isVowel(before), after == 0x65 { return 0.25 }
             if let before, KeyMaker.isVowel(before) { return 0.5 }
             if let after, KeyMaker.isVowel(after) { return 0.5 }
-            if before != nil, after != nil { return 0.5 }
+            if let before, let after, isSonorant(before) || isSonorant(after) { return 0.5 }
         case 0x68:  // h after s, c, z, k; th for т (Elizabeth); a final h after a vowel (Aliyah)
             if let before, before == 0x73 || before == 0x63 || before == 0x7A || before == 0x6B || before == 0x74 { return 0.5 }
             if after == nil, let before, KeyMaker.isVowel(before) { return 0.5 }
@@ -164,8 +168,9 @@ enum KeyDistance {
     /// The cost of turning `left` into `right` with the edits romanization makes:
     /// - `s` ↔ `z` inside a word (German-style Nasarbajew): 0.4; at the start (Samanbek): 0.5;
     /// - an `i` dropped or added beside a vowel (Бауыржан ~ Бауржан, Vyacheslav ~ Vaceslav), or
-    ///   inside a word between consonants (a Kazakh ы or і the Russian form drops: Ыдырысов ~
-    ///   Idrisov): 0.5; between a consonant and `e` (Polish ie: Siergiej ~ Sergei): 0.25;
+    ///   inside a word between consonants, one of them r, l, n or m (a Kazakh ы or і the Russian
+    ///   form drops beside them: Ыдырысов ~ Idrisov, Абылай ~ Ablai; Рыжиков and Рыжков are two
+    ///   names): 0.5; between a consonant and `e` (Polish ie: Siergiej ~ Sergei): 0.25;
     /// - an `h` dropped or added after s, c, z or k, a `c` before `h` (German ch for х): 0.5;
     /// - `o` ↔ `u` and `k` ↔ `h` inside a word (Болат ~ Булат, Бақыт ~ Bakhyt), but not the `h`
     ///   of sh, ch or zh (Mishina, Myskina): 0.5;
@@ -335,6 +340,18 @@ enum KeyDistance {
         guard let first, let second, left.index(after: first.0) == second.0,
               left[first.0] < 0x80, left[second.0] < 0x80 else { return false }
         return left[first.0] == right[second.1] && left[second.0] == right[first.1]
+    }
+
+    /// Whether `short` is `long` with one letter dropped, not its first (Алексадрович for
+    /// Александрович): a misprint where the keys are long enough (five letters left) that few
+    /// other names are one letter apart.
+    static func isLetterDropped(_ long: String, _ short: String) -> Bool {
+        let long = Array(long.utf8), short = Array(short.utf8)
+        guard short.count >= 5, long.count == short.count + 1, long[0] == short[0] else { return false }
+        var index = 0
+        while index < short.count, long[index] == short[index] { index += 1 }
+        // Class letters are ASCII: a byte of another letter is not dropped as a letter.
+        return long[index] < 0x80 && long[(index + 1)...].elementsEqual(short[index...])
     }
 
     /// Whether two keys are the masculine and feminine forms of one name: the feminine is the

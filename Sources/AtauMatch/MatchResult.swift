@@ -4,7 +4,7 @@
 /// same match key, 0.85–0.9 spelling variants, 0.85 a surname with and without its Russian
 /// ending, one part of a double-barrelled surname, its Kazakh and Russian forms, a woman's
 /// surname in its masculine form in Latin, or the same names in the other order when nothing
-/// tells which is the surname);
+/// tells which is the surname; at most 0.9 with fathers' names one letter apart, a misprint);
 /// 0.6–0.85 `compatible` (0.75 an initial or a single name part, 0.8 an
 /// unpaired name part, a typo, or junior or senior on one side only); below 0.6 `no-match`
 /// (0.3 different patronymics or junior and senior, 0.2 different genders, at most 0.5 when

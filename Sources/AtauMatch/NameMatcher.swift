@@ -97,6 +97,7 @@ public struct NameMatcher: Sendable {
         case orderUnclear(left: String, right: String)
         case samePatronymic(left: NameToken, right: NameToken)
         case patronymicDiffers(left: NameToken, right: NameToken)
+        case patronymicMisprint(left: NameToken, right: NameToken)
         case patronymicOneSide(left: String?, right: String?)
         case genderDiffers(Gender, Gender)
         case generationDiffers(left: String, right: String)
@@ -116,6 +117,10 @@ public struct NameMatcher: Sendable {
             case .patronymicDiffers(let left, let right):
                 return Evidence(left: left.text, right: right.text, score: 0.3,
                                 reason: EvidenceReason(rule: .patronymicDiffers, first: left.stemKeys.first ?? left.key,
+                                                       second: right.stemKeys.first ?? right.key))
+            case .patronymicMisprint(let left, let right):
+                return Evidence(left: left.text, right: right.text, score: 0.9,
+                                reason: EvidenceReason(rule: .patronymicMisprint, first: left.stemKeys.first ?? left.key,
                                                        second: right.stemKeys.first ?? right.key))
             case .patronymicOneSide(let left, let right):
                 return Evidence(left: left, right: right, score: 1, reason: EvidenceReason(rule: .patronymicOneSide))
@@ -157,6 +162,8 @@ public struct NameMatcher: Sendable {
             if Self.areVariants(left.stemKeys, right.stemKeys) || Self.areVariants(left.keys, right.keys)
                 || parser.givenNameForms.haveSharedName(left.stemKeys, right.stemKeys) {
                 notes.append(.samePatronymic(left: left, right: right))
+            } else if Self.areMisprints(left.stemKeys, right.stemKeys) {
+                cap(0.9, .patronymicMisprint(left: left, right: right))
             } else {
                 cap(0.3, .patronymicDiffers(left: left, right: right))
             }
@@ -288,6 +295,18 @@ public struct NameMatcher: Sendable {
 
     /// Whether two sets of keys share one, or hold two that differ only by spelling variants
     /// (a father's name in German and Russian form: Jurjewitsch ~ Юрьевич).
+    /// Whether some key of one father's name is a key of the other with a letter dropped or
+    /// two adjacent letters swapped: a misprint rather than another father, when the given
+    /// name and surname agree too.
+    private static func areMisprints(_ left: [String], _ right: [String]) -> Bool {
+        left.contains { l in
+            right.contains { r in
+                KeyDistance.isLetterDropped(l, r) || KeyDistance.isLetterDropped(r, l)
+                    || (l.utf8.count >= 6 && KeyDistance.isTransposition(l, r))
+            }
+        }
+    }
+
     private static func areVariants(_ left: [String], _ right: [String]) -> Bool {
         left.contains { l in
             right.contains { r in l == r || KeyDistance.variantCost(l, r) != nil }
