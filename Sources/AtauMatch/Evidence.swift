@@ -64,10 +64,16 @@ public struct Evidence: Sendable, Hashable {
         /// A woman's surname written in Latin in its masculine form, as English often writes
         /// it, beside the same woman's given name (Zulfiya Suleimenov ~ Зүлфия Сүлейменова).
         case masculineForm = "masculine-form"
-        /// Junior and senior (Jr., Sr., младший, старший): parent and child.
+        /// Junior and senior (Jr., Sr., младший, старший): parent and child; or a junior beside
+        /// a name whose patronymic is not its given name, so no junior (Feodor Chaliapin Jr. ~
+        /// Feodor Ivanovich Chaliapin).
         case generationDiffers = "generation-differs"
         /// Junior or senior on one side only: the other may be either.
         case generationOneSide = "generation-one-side"
+        /// Junior or senior on one side only, and the other name's patronymic tells it is the
+        /// same man: a junior's is his own given name (Sergei Bodrov Jr. ~ Сергей Сергеевич
+        /// Бодров), a senior's another (Sergei Bodrov Sr. ~ Sergei Vladimirovich Bodrov).
+        case generationByPatronymic = "generation-by-patronymic"
         /// A name part with no counterpart on the other side.
         case unpaired = "unpaired"
         /// Given name and surname swapped with nothing to tell which is which (at most 0.85).

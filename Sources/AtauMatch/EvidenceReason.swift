@@ -39,7 +39,15 @@ struct EvidenceReason: Sendable, Hashable {
                 : "masculine and feminine forms of one name ('\(first)', '\(second)'): different people"
         case .masculineForm:
             return "a woman's surname in its masculine form, as English often writes it, beside the same given name ('\(first)', '\(second)')"
-        case .generationDiffers: return "junior and senior: father and son, or mother and daughter"
+        case .generationDiffers:
+            if !second.isEmpty { return "'\(first)' is named after his father, but the patronymic '\(second)' names another: father and son" }
+            return "junior and senior: father and son, or mother and daughter"
+        case .generationByPatronymic:
+            if second.isEmpty { return "'\(first)' on one side only, and both patronymics name one father: the same man" }
+            if Titles.generation(in: [first])?.isSenior == true {
+                return "'\(first)' on one side only, and the patronymic '\(second)' is not the given name: no junior, so the senior"
+            }
+            return "'\(first)' on one side only, and the patronymic '\(second)' is the given name: a son named after his father, the junior"
         case .generationOneSide: return "junior or senior on one side only: the other name may be either"
         case .unpaired: return "no counterpart in the other name"
         case .orderUnclear:

@@ -6,9 +6,10 @@
 /// surname in its masculine form in Latin, or the same names in the other order when nothing
 /// tells which is the surname; at most 0.9 with fathers' names one letter apart, a misprint);
 /// 0.6–0.85 `compatible` (0.75 an initial or a single name part, 0.8 an
-/// unpaired name part, a typo, or junior or senior on one side only); below 0.6 `no-match`
-/// (0.3 different patronymics or junior and senior, 0.2 different genders, at most 0.5 when
-/// a part differs).
+/// unpaired name part, a typo, or junior or senior on one side only where no patronymic tells
+/// which man); below 0.6 `no-match` (0.3 different patronymics, junior and senior, or a junior
+/// beside a patronymic that is not his given name; 0.2 different genders; at most 0.5 when a
+/// part differs).
 public struct MatchResult: Sendable, Hashable {
     /// The decision.
     public let verdict: MatchVerdict

@@ -100,8 +100,9 @@ public struct NameMatcher: Sendable {
         case patronymicMisprint(left: NameToken, right: NameToken)
         case patronymicOneSide(left: String?, right: String?)
         case genderDiffers(Gender, Gender)
-        case generationDiffers(left: String, right: String)
+        case generationDiffers(left: String, right: String, patronymic: String? = nil)
         case generationOneSide(left: String?, right: String?)
+        case generationByPatronymic(marker: String, patronymic: String?, markerOnLeft: Bool)
 
         var evidence: Evidence {
             switch self {
@@ -127,10 +128,15 @@ public struct NameMatcher: Sendable {
             case .genderDiffers(let left, let right):
                 return Evidence(left: nil, right: nil, score: 0.2,
                                 reason: EvidenceReason(rule: .genderDiffers, first: left.rawValue, second: right.rawValue, wholeNames: true))
-            case .generationDiffers(let left, let right):
-                return Evidence(left: left, right: right, score: 0.3, reason: EvidenceReason(rule: .generationDiffers))
+            case .generationDiffers(let left, let right, let patronymic):
+                let marker = patronymic == left ? right : left
+                return Evidence(left: left, right: right, score: 0.3,
+                                reason: EvidenceReason(rule: .generationDiffers, first: patronymic == nil ? "" : marker, second: patronymic ?? ""))
             case .generationOneSide(let left, let right):
                 return Evidence(left: left, right: right, score: 0.8, reason: EvidenceReason(rule: .generationOneSide))
+            case .generationByPatronymic(let marker, let patronymic, let markerOnLeft):
+                return Evidence(left: markerOnLeft ? marker : patronymic, right: markerOnLeft ? patronymic : marker, score: 1,
+                                reason: EvidenceReason(rule: .generationByPatronymic, first: marker, second: patronymic ?? ""))
             }
         }
     }
@@ -157,13 +163,16 @@ public struct NameMatcher: Sendable {
         for pair in alignment.pairs where pair.left.crossesRole(pair.right) {
             cap(0.85, .orderUnclear(left: pair.left.text, right: pair.right.text))
         }
+        var patronymicsAgree = false
         switch (a.patronymic, b.patronymic) {
         case let (left?, right?):
             if Self.areVariants(left.stemKeys, right.stemKeys) || Self.areVariants(left.keys, right.keys)
                 || parser.givenNameForms.haveSharedName(left.stemKeys, right.stemKeys) {
                 notes.append(.samePatronymic(left: left, right: right))
+                patronymicsAgree = true
             } else if Self.areMisprints(left.stemKeys, right.stemKeys) {
                 cap(0.9, .patronymicMisprint(left: left, right: right))
+                patronymicsAgree = true
             } else {
                 cap(0.3, .patronymicDiffers(left: left, right: right))
             }
@@ -181,14 +190,42 @@ public struct NameMatcher: Sendable {
         switch (Titles.generation(in: a.titles), Titles.generation(in: b.titles)) {
         case let (left?, right?) where left.isSenior != right.isSenior:
             cap(0.3, .generationDiffers(left: left.title, right: right.title))
-        case let (left?, nil):
-            cap(0.8, .generationOneSide(left: left.title, right: nil))
-        case let (nil, right?):
-            cap(0.8, .generationOneSide(left: nil, right: right.title))
+        case let (marker?, nil):
+            oneSided(marker, onLeft: true)
+        case let (nil, marker?):
+            oneSided(marker, onLeft: false)
         default:
             break
         }
+        /// Junior or senior on one side only: the other name may be either man, unless its
+        /// patronymic tells which.
+        func oneSided(_ marker: (title: String, isSenior: Bool), onLeft: Bool) {
+            let (marked, unmarked) = onLeft ? (a, b) : (b, a)
+            let (left, right) = onLeft ? (marker.title, nil) : (nil, marker.title)
+            guard let patronymic = unmarked.patronymic,
+                  let same = marked.patronymic != nil ? (patronymicsAgree ? true : nil) : sameGeneration(marker.isSenior, patronymic, unmarked.given)
+            else { return cap(0.8, .generationOneSide(left: left, right: right)) }
+            let (markerText, patronymicText) = (marker.title, patronymic.text)
+            if same {
+                // With both patronymics in agreement, no one patronymic tells it.
+                notes.append(.generationByPatronymic(marker: markerText, patronymic: marked.patronymic == nil ? patronymicText : nil, markerOnLeft: onLeft))
+            } else {
+                cap(0.3, .generationDiffers(left: onLeft ? markerText : patronymicText, right: onLeft ? patronymicText : markerText, patronymic: patronymicText))
+            }
+        }
         return (score, notes)
+    }
+
+    /// Whether an unmarked name whose patronymic is `patronymic` is the man a junior or senior
+    /// marker names (true), another man (false), or either (nil). A junior is named after his
+    /// father, so his patronymic is his given name (Сергей Сергеевич Бодров, Sergei Bodrov Jr.);
+    /// a man whose patronymic is another name is no junior, so he may be the senior.
+    private func sameGeneration(_ isSenior: Bool, _ patronymic: NameToken, _ given: [NameToken]) -> Bool? {
+        let namedAfterFather = given.contains { name in
+            Self.areVariants(patronymic.stemKeys, name.keys) || parser.givenNameForms.haveSharedName(patronymic.stemKeys, name.keys)
+        }
+        if isSenior { return namedAfterFather ? nil : true }
+        return namedAfterFather
     }
 
     /// How one unit of each name compares: the rule, the score and the keys behind them.

@@ -33,9 +33,10 @@ enum Titles {
         return nil
     }
 
-    /// Generation markers, which are titles too, kept apart by the matcher.
-    private static let juniors: Set<String> = ["jr", "junior", "младший"]
-    private static let seniors: Set<String> = ["sr", "senior", "старший"]
+    /// Generation markers, which are titles too, kept apart by the matcher: English, Russian
+    /// and Ukrainian, Czech and Slovak, Polish, French, Spanish and Portuguese.
+    private static let juniors: Set<String> = ["jr", "junior", "júnior", "младший", "мл", "молодший", "mladší", "ml", "młodszy", "fils", "hijo", "filho"]
+    private static let seniors: Set<String> = ["sr", "senior", "старший", "ст", "starší", "starszy", "père"]
 
     /// Whether a word is a title.
     static func isTitle(_ word: some StringProtocol) -> Bool {

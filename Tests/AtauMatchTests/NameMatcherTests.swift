@@ -128,6 +128,20 @@ import Testing
 
     @Test func oneSidedMarksAreCompatible() throws {
         #expect(try verdict("Sergei Ivanov", "Sergei Ivanov Sr.") == .compatible)
+        #expect(try verdict("Sergei Ivanov mladší", "Sergei Ivanov") == .compatible)
+    }
+
+    @Test func aPatronymicTellsJuniorFromSenior() throws {
+        // A junior is named after his father; a man whose patronymic is another name is no junior.
+        let junior = try Self.matcher.compare("Sergei Bodrov Jr.", "Сергей Сергеевич Бодров")
+        #expect(junior.verdict == .match)
+        #expect(junior.evidence.contains { $0.rule == .generationByPatronymic })
+        #expect(try verdict("Sergei Vladimirovich Bodrov", "Sergei Bodrov Sr.") == .match)
+        #expect(try verdict("Feodor Ivanovich Chaliapin", "Feodor Chaliapin Jr.") == .noMatch)
+        #expect(try verdict("Fjodor Fjodorowitsch Schaljapin", "Feodor Feodorovich Chaliapin Jr.") == .match)
+        // Named after his father, a man may still be a senior to his own son.
+        #expect(try verdict("Sergei Sergeyevich Bodrov", "Sergei Bodrov Sr.") == .compatible)
+        #expect(try verdict("Aleksandr Skvortsov Jr.", "Alexandr Alexandrovič Skvorcov mladší") == .match)
     }
 
     @Test func namesInEitherOrderMatchWhenNothingTellsTheOrder() throws {
