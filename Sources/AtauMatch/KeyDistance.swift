@@ -35,6 +35,8 @@ enum KeyDistance {
         case 0x65:  // a final e after a consonant or i; e before a final r after a consonant
             if after == nil, let before, !KeyMaker.isVowel(before) || before == 0x69 { return 0.5 }
             if after == 0x72, index + 2 == key.count, let before, !KeyMaker.isVowel(before) { return 0.5 }
+        case 0x61:  // a before a final r after a consonant (Bulgarian and Serbian Aleksandar, Petar)
+            if after == 0x72, index + 2 == key.count, let before, !KeyMaker.isVowel(before) { return 0.5 }
         default:
             break
         }
@@ -207,8 +209,9 @@ enum KeyDistance {
     /// - a `t` dropped before `zh` (тж said and written дж, read as ж: Мұхаметжан ~
     ///   Мухамеджан): 0.5;
     /// - a final `e` added after a consonant (French -ine, -ne: Prigojine, Eltsine;
-    ///   Aleksandr ~ Alexandre) or after `i` (English -ie: Nellie ~ Нелли), or before a final
-    ///   `r` (Alexander): 0.5;
+    ///   Aleksandr ~ Alexandre) or after `i` (English -ie: Nellie ~ Нелли), and an `e` or `a`
+    ///   before a final `r` after a consonant (Alexander; Bulgarian and Serbian Aleksandar,
+    ///   Petar): 0.5;
     /// - anything else: ``forbidden``.
     ///
     /// - Parameters:

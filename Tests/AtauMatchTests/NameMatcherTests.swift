@@ -19,7 +19,7 @@ import Testing
         // Cuts that prefer the schemes' spellings: t + zh, not tz + h; t + ja, not tj + a.
         ("Bakhytzhan Sagintayev", "Bakhytjan Sagyntaev"), ("Tatiana Golikova", "Tatjana Golikowa"),
         // ё as e, io, yo and o; German z for ц; French gu and final e; у as w or v.
-        ("Pyotr Verzilov", "Piotr Verzilov"), ("Ivan Mayorov", "Иван Майоров"), ("Mikhail Gorbachev", "Mikhail Gorbachov"),
+        ("Pyotr Verzilov", "Piotr Verzilov"), ("Petar Ivanov", "Пётр Иванов"), ("Ivan Mayorov", "Иван Майоров"), ("Mikhail Gorbachev", "Mikhail Gorbachov"),
         ("Boris Yeltsin", "Boris Jelzin"), ("Sergei Lavrov", "Sergueï Lavrov"), ("Evgeny Prigozhin", "Evguéni Prigojine"),
         ("Shoqan Walikhanov", "Шоқан Уәлиханов"),
         // ы dropped in the Russian form; a caron lost from č; Kazakh and Russian surname forms.
