@@ -349,12 +349,15 @@ enum KeyDistance {
     /// Александрович): a misprint where the keys are long enough (five letters left) that few
     /// other names are one letter apart.
     static func isLetterDropped(_ long: String, _ short: String) -> Bool {
-        let long = Array(long.utf8), short = Array(short.utf8)
-        guard short.count >= 5, long.count == short.count + 1, long[0] == short[0] else { return false }
-        var index = 0
-        while index < short.count, long[index] == short[index] { index += 1 }
+        let (long, short) = (long.utf8, short.utf8)
+        guard short.count >= 5, long.count == short.count + 1, long.first == short.first else { return false }
+        var (l, s) = (long.startIndex, short.startIndex)
+        while s < short.endIndex, long[l] == short[s] {
+            long.formIndex(after: &l)
+            short.formIndex(after: &s)
+        }
         // Class letters are ASCII: a byte of another letter is not dropped as a letter.
-        return long[index] < 0x80 && long[(index + 1)...].elementsEqual(short[index...])
+        return long[l] < 0x80 && long[long.index(after: l)...].elementsEqual(short[s...])
     }
 
     /// Whether two keys are the masculine and feminine forms of one name: the feminine is the
