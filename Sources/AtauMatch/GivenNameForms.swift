@@ -3,8 +3,8 @@
 final class GivenNameForms: Sendable {
     /// The group of each form's keys.
     private let groups: [String: Int]
-    /// The keys of each group's forms.
-    private let keysOfGroup: [[String]]
+    /// The keys of each group's forms, as bytes.
+    private let keysOfGroup: [[[UInt8]]]
 
     /// Keys every form of every group.
     ///
@@ -13,13 +13,13 @@ final class GivenNameForms: Sendable {
     ///   - keys: The match keys of a form.
     init(_ forms: [[String]], keys: (String) -> [String]) {
         var groups: [String: Int] = [:]
-        var keysOfGroup: [[String]] = []
+        var keysOfGroup: [[[UInt8]]] = []
         for (index, group) in forms.enumerated() {
             keysOfGroup.append([])
             for form in group {
                 for key in keys(form) where groups[key] == nil {
                     groups[key] = index
-                    keysOfGroup[index].append(key)
+                    keysOfGroup[index].append(Array(key.utf8))
                 }
             }
         }
@@ -30,8 +30,12 @@ final class GivenNameForms: Sendable {
     /// Whether one of a word's keys is a spelling variant of a form in a group (see
     /// ``KeyDistance/variantCost(_:_:latin:)``): a form the table does not list as written.
     func hasForm(near keys: [String], in group: Int) -> Bool {
-        keysOfGroup[group].contains { form in
-            keys.contains { key in key.utf8.count >= 4 && form.utf8.count >= 4 && KeyDistance.variantCost(form, key) != nil }
+        keys.contains { key in
+            key.utf8.count >= 4 && UTF8Reading.withBytes(of: key) { key in
+                keysOfGroup[group].contains { form in
+                    form.count >= 4 && form.withUnsafeBufferPointer { KeyDistance.variantCost($0, key) != nil }
+                }
+            }
         }
     }
 

@@ -274,6 +274,7 @@ enum KeyDistance {
     static func variantCost(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>, latin: Latin = .both) -> Double? {
         guard mayBeVariants(a, b) else { return nil }
         let allowance = allowance(a, b)
+        guard letterCountsAreWithin(a, b, allowance: allowance) else { return nil }
         let cost = weighted(a, b, limit: allowance, latin: latin)
         return cost <= allowance ? cost : nil
     }
@@ -287,16 +288,20 @@ enum KeyDistance {
     }
 
     /// A quick test before ``weighted(_:_:limit:latin:)``: false when two keys cannot
-    /// be within the largest allowance, because their lengths are too far apart, they start with
-    /// letters no variant edit can change there, or their letter counts differ too much.
+    /// be variants, because their lengths are too far apart or they start with letters no
+    /// variant edit can change there.
     private static func mayBeVariants(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
         // As weighted(_:_:limit:latin:): more than three letters apart is out of reach.
         guard abs(a.count - b.count) <= 3, let x = a.first, let y = b.first else { return false }
         // At the start: i and c can be added or dropped, u and v, ch and sh, ts or s and z, g
         // and h, f and p swapped.
-        guard x == y || isChangeableAtStart(x) || isChangeableAtStart(y) else { return false }
-        // An edit changes the letter counts by at most six per unit of cost (e ↔ io: three for
-        // 0.5), and the allowance is at most 1: the counts differ by six at most.
+        return x == y || isChangeableAtStart(x) || isChangeableAtStart(y)
+    }
+
+    /// The second quick test: false when the letter counts of two keys differ by more than
+    /// the edits of `allowance` can make. An edit changes the counts by at most six per unit
+    /// of cost (e ↔ io: three for 0.5; s ↔ z: two for 0.4; a Polish i: one for 0.25).
+    private static func letterCountsAreWithin(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>, allowance: Double) -> Bool {
         // Byte counters from 128 up for `a` and down for `b`; the lengths (at most 127 bytes
         // each) keep them from wrapping. Summed eight at a time: each byte's distance from
         // 128, then the bytes of the word added up.
@@ -312,7 +317,7 @@ enum KeyDistance {
                 let magnitude = (signed ^ negative) &+ (negative & .ones)
                 difference &+= (magnitude &* .ones) >> 56
             }
-            return difference <= 6
+            return Double(difference) <= 6 * allowance
         }
     }
 

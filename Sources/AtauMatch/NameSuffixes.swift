@@ -190,26 +190,29 @@ enum NameSuffixes {
     ///
     /// - Returns: The Kazakh-form key and the Russian-form key, or nil.
     static func kazakhAndRussianForms(_ left: [String], _ right: [String]) -> (kazakh: String, russian: String)? {
-        for (kazakhKeys, russianKeys) in [(left, right), (right, left)] {
-            for kazakh in kazakhKeys {
-                let found = UTF8Reading.withBytes(of: kazakh) { kazakhBytes -> String? in
-                    for (ending, russianEndings) in kazakhAndRussianEndings where ends(kazakhBytes, with: ending, stem: 3) {
-                        let stem = UnsafeBufferPointer(rebasing: kazakhBytes.dropLast(ending.count))
-                        for russian in russianKeys {
-                            let same = UTF8Reading.withBytes(of: russian) { russianBytes in
-                                russianEndings.contains { russianEnding in
-                                    ends(russianBytes, with: russianEnding, stem: 3)
-                                        && areSameStem(UnsafeBufferPointer(rebasing: russianBytes.dropLast(russianEnding.count)), stem,
-                                                       ending: russianEnding)
-                                }
+        kazakhForm(in: left, russianIn: right) ?? kazakhForm(in: right, russianIn: left)
+    }
+
+    /// ``kazakhAndRussianForms(_:_:)`` with the Kazakh form among `kazakhKeys`.
+    private static func kazakhForm(in kazakhKeys: [String], russianIn russianKeys: [String]) -> (kazakh: String, russian: String)? {
+        for kazakh in kazakhKeys {
+            let found = UTF8Reading.withBytes(of: kazakh) { kazakhBytes -> String? in
+                for (ending, russianEndings) in kazakhAndRussianEndings where ends(kazakhBytes, with: ending, stem: 3) {
+                    let stem = UnsafeBufferPointer(rebasing: kazakhBytes.dropLast(ending.count))
+                    for russian in russianKeys {
+                        let same = UTF8Reading.withBytes(of: russian) { russianBytes in
+                            russianEndings.contains { russianEnding in
+                                ends(russianBytes, with: russianEnding, stem: 3)
+                                    && areSameStem(UnsafeBufferPointer(rebasing: russianBytes.dropLast(russianEnding.count)), stem,
+                                                   ending: russianEnding)
                             }
-                            if same { return russian }
                         }
+                        if same { return russian }
                     }
-                    return nil
                 }
-                if let found { return (kazakh, found) }
+                return nil
             }
+            if let found { return (kazakh, found) }
         }
         return nil
     }
