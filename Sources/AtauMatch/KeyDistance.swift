@@ -4,6 +4,10 @@ enum KeyDistance {
     /// The cost of an edit that no variant explains.
     static let forbidden = 10.0
 
+    /// Whether a class is a, e or o.
+    @inline(__always)
+    private static func isOpenVowel(_ byte: UInt8) -> Bool { byte == 0x61 || byte == 0x65 || byte == 0x6F }
+
     /// Whether a class is r, l, n or m.
     @inline(__always)
     private static func isSonorant(_ byte: UInt8) -> Bool { byte == 0x72 || byte == 0x6C || byte == 0x6E || byte == 0x6D }
@@ -55,8 +59,12 @@ enum KeyDistance {
            (i == 0 && j == 0) || (x == 0x63 ? latin.left : latin.right) {
             return 0.5
         }
-        // u and v before a vowel, at the start too
+        // u and v before a vowel, at the start too; and after a, e or o, where a Kazakh ау
+        // is written ав in the Tatar and Russian form (Даулет ~ Давлет, Nauryz ~ Navruz)
         if low == 0x75, high == 0x76, i + 1 < left.count, j + 1 < right.count, KeyMaker.isVowel(left[i + 1]), KeyMaker.isVowel(right[j + 1]) {
+            return 0.5
+        }
+        if low == 0x75, high == 0x76, i > 0, j > 0, left[i - 1] == right[j - 1], isOpenVowel(left[i - 1]) {
             return 0.5
         }
         // g and h, at the start too: a Russian г for a foreign h (Гейдар ~ Heydar, Герман ~ Herman)
@@ -203,7 +211,7 @@ enum KeyDistance {
     ///   Мельдибеков; Керимова and Каримова are two names); not `a` ↔ `u`, `a` ↔ `i`, `o` ↔ `i`
     ///   or `e` ↔ `u`, which no reduction makes (Maratov and Muratov are two names);
     /// - `u` ↔ `v` before a vowel (у read as a consonant: Ualikhanov ~ Walikhanov ~
-    ///   Valikhanov): 0.5;
+    ///   Valikhanov), or after a, e or o (a Kazakh ау written ав: Даулет ~ Давлет): 0.5;
     /// - a `u` added after `g` before `e` or `i` (French gu: Sergueï, Evguéni), a `g` after `n`
     ///   (ң written ng or n: Shyngys ~ Шыңғыс): 0.5;
     /// - a `t` dropped before `zh` (тж said and written дж, read as ж: Мұхаметжан ~
