@@ -12,9 +12,9 @@ enum NameSuffixes {
         ("ivna", .female), ("auna", .female), ("euna", .female),
     ]
 
-    /// Which ASCII bytes end a patronymic ending: a quick test before trying them all.
-    private static let patronymicLastBytes: [Bool] = (0..<128).map { byte in
-        patronymic.contains { $0.suffix.utf8.last == UInt8(byte) }
+    /// ``patronymic`` as bytes, by the ASCII byte they end in: only those are tried.
+    private static let patronymicByLastByte: [[(suffix: [UInt8], gender: Gender)]] = (0..<128).map { byte in
+        patronymic.filter { $0.suffix.utf8.last == UInt8(byte) }.map { (Array($0.suffix.utf8), $0.gender) }
     }
 
     /// Surname endings, longest first, with the gender they show and whether given names end so
@@ -116,15 +116,13 @@ enum NameSuffixes {
 
     /// ``surname`` with its endings as bytes.
     private static let surnameBytes = surname.map { (suffix: Array($0.suffix.utf8), gender: $0.gender, givenNamesToo: $0.givenNamesToo) }
-    /// ``patronymic`` with its endings as bytes, for the fast path.
-    private static let patronymicBytes = patronymic.map { (suffix: Array($0.suffix.utf8), gender: $0.gender) }
     private static let ich = Array("ich".utf8), vich = Array("vich".utf8), rich = Array("rich".utf8)
 
     /// The patronymic ending of a key's bytes, if any, leaving a stem of at least two classes
     /// (a doubled class is written once: Бекқызы → `bekizi`).
     static func patronymicEnding<Key: BidirectionalCollection<UInt8>>(_ key: Key) -> (length: Int, gender: Gender)? {
-        guard let last = key.last, last < 0x80, patronymicLastBytes[Int(last)] else { return nil }
-        for (suffix, gender) in patronymicBytes where ends(key, with: suffix, stem: 2) {
+        guard let last = key.last, last < 0x80 else { return nil }
+        for (suffix, gender) in patronymicByLastByte[Int(last)] where ends(key, with: suffix, stem: 2) {
             // -ich alone (Ильич) only in a longer key: Мирзоевич, not Бич; and never after r,
             // as German given names end (Heinrich, Friedrich, Dietrich).
             if suffix == ich, !ends(key, with: vich, stem: 0), key.count < 7 || ends(key, with: rich, stem: 0) { continue }

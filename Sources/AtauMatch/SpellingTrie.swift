@@ -163,27 +163,31 @@ struct SpellingTrie: Sendable {
             let extraCost: Int32 = preferringExtras ? 63 : 65
             var extraSeen = false
             plan[count] = Step(cost: 0, length: 0, node: 0)
-            for index in stride(from: count - 1, through: 0, by: -1) {
-                var best = Step(cost: plan[index + 1].cost + 66, length: 0, node: 0)
-                var row = 0
-                var end = index
-                while end < count, case let step = steps[row &+ column(of: scalars[end])], step >= 0 {
-                    let node = step >> 2
-                    row = Int(node) &* columnCount
-                    end += 1
-                    guard step & SpellingTrie.endBit != 0 else { continue }
-                    let isExtra = step & SpellingTrie.extraBit != 0
-                    if isExtra { extraSeen = true }
-                    let cost = plan[end].cost + (isExtra ? extraCost : 64)
-                    // On a tie the shorter spelling here, so the later ones are longer; the
-                    // alternative reading takes the longer (Dutch Tsjebotko: tsj + e, not ts + je).
-                    if cost < best.cost || (cost == best.cost && (best.length == 0 || preferringExtras)) {
-                        best = Step(cost: cost, length: Int32(truncatingIfNeeded: end - index), node: node)
+            // Each scalar's column, looked up once: the walks from each start cross it again.
+            return withUnsafeTemporaryAllocation(of: Int.self, capacity: count) { columns in
+                for index in 0..<count { columns[index] = column(of: scalars[index]) }
+                for index in stride(from: count - 1, through: 0, by: -1) {
+                    var best = Step(cost: plan[index + 1].cost + 66, length: 0, node: 0)
+                    var row = 0
+                    var end = index
+                    while end < count, case let step = steps[row &+ columns[end]], step >= 0 {
+                        let node = step >> 2
+                        row = Int(node) &* columnCount
+                        end += 1
+                        guard step & SpellingTrie.endBit != 0 else { continue }
+                        let isExtra = step & SpellingTrie.extraBit != 0
+                        if isExtra { extraSeen = true }
+                        let cost = plan[end].cost + (isExtra ? extraCost : 64)
+                        // On a tie the shorter spelling here, so the later ones are longer; the
+                        // alternative reading takes the longer (Dutch Tsjebotko: tsj + e, not ts + je).
+                        if cost < best.cost || (cost == best.cost && (best.length == 0 || preferringExtras)) {
+                            best = Step(cost: cost, length: Int32(truncatingIfNeeded: end - index), node: node)
+                        }
                     }
+                    plan[index] = best
                 }
-                plan[index] = best
+                return extraSeen
             }
-            return extraSeen
         }
     }
 
