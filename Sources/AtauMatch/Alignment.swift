@@ -76,20 +76,44 @@ final class Unit: Sendable {
     }
 
     /// The ways to cut a name into units besides each token alone: each pair of adjacent word
-    /// tokens joined (a compound given name written apart: Kassym Jomart ~ Kassym-Jomart).
-    static func compoundCuts(of name: PersonName) -> [[Unit]] {
+    /// tokens joined (a compound given name written apart: Kassym Jomart ~ Kassym-Jomart),
+    /// where the compound could agree with a unit of the other name.
+    ///
+    /// - Parameters:
+    ///   - name: The name to cut.
+    ///   - other: The units of the name it is compared with.
+    ///   - forms: The given-name forms the matcher looks groups up in.
+    static func compoundCuts(of name: PersonName, meeting other: [Unit], forms: GivenNameForms) -> [[Unit]] {
         let tokens = name.parts
         let single = name.units
         // Compounds are tried in names of up to four parts: the cuts multiply with the parts.
         guard tokens.count >= 2, tokens.count <= 4 else { return [] }
         var result: [[Unit]] = []
-        for index in 0..<(tokens.count - 1) where !tokens[index].isInitial && !tokens[index + 1].isInitial {
+        for index in 0..<(tokens.count - 1) where !tokens[index].isInitial && !tokens[index + 1].isInitial
+            && mayMeet(tokens[index], tokens[index + 1], other, forms: forms) {
             var units = Array(single[..<index])
             units.append(Unit(tokens: tokens[index...(index + 1)], position: index))
             units.append(contentsOf: single[(index + 2)...].map { Unit($0, at: $0.position - 1) })
             result.append(units)
         }
         return result
+    }
+
+    /// Whether two tokens joined could agree with one of `other`. A compound's keys are its
+    /// tokens' keys end to end, and every rule of the matcher but an initial's holds between
+    /// keys at most six bytes shorter or nine longer than the compound's (a spelling variant
+    /// three, a Kazakh or Russian surname form with a й merged six, an added ending seven), or
+    /// between the compound and a form of the unit's group of given names: a cut whose
+    /// compound meets no unit so cannot score above the name's plain units, and is not tried.
+    private static func mayMeet(_ first: NameToken, _ second: NameToken, _ other: [Unit], forms: GivenNameForms) -> Bool {
+        let firstLengths = first.keys.map(\.utf8.count), secondLengths = second.keys.map(\.utf8.count)
+        guard let firstShort = firstLengths.min(), let firstLong = firstLengths.max(),
+              let secondShort = secondLengths.min(), let secondLong = secondLengths.max() else { return true }
+        let reach = (firstShort + secondShort - 6)...(firstLong + secondLong + 9)
+        return other.contains { unit in
+            unit.isInitial || unit.keys.contains { reach.contains($0.utf8.count) }
+                || unit.nameGroup.map { forms.keyLengths(in: $0).overlaps(reach) } ?? false
+        }
     }
 }
 

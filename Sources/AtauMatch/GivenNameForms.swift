@@ -39,6 +39,12 @@ final class GivenNameForms: Sendable {
         }
     }
 
+    /// The shortest and longest key of a group's forms, in bytes.
+    func keyLengths(in group: Int) -> ClosedRange<Int> {
+        let lengths = keysOfGroup[group].map(\.count)
+        return (lengths.min() ?? 0)...(lengths.max() ?? 0)
+    }
+
     /// The group of the first of a word's keys that is a form of a name in the table, if any.
     func group(of keys: [String]) -> Int? {
         guard !groups.isEmpty else { return nil }

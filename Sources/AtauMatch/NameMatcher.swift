@@ -76,7 +76,7 @@ public struct NameMatcher: Sendable {
         // the most joined compounds score.
         if best.score < 0.95, a.parts.count != b.parts.count {
             let leftIsLonger = a.parts.count > b.parts.count
-            for cut in Unit.compoundCuts(of: leftIsLonger ? a : b) {
+            for cut in Unit.compoundCuts(of: leftIsLonger ? a : b, meeting: leftIsLonger ? b.units : a.units, forms: parser.givenNameForms) {
                 let next = leftIsLonger ? aligned(cut, b.units) : aligned(a.units, cut)
                 if next.score > best.score + 1e-9 { best = next }
                 if best.score >= 0.95 { break }
