@@ -318,11 +318,14 @@ public struct NameParser: Sendable {
             drafts[index].stemKeys = drafts[index].keys.flatMap(NameSuffixes.patronymicStems)
         }
         // A lone patronymic-form word beside only given names is a surname (Bauyrzhan Momyshuly).
+        // A surname in -ич is a woman's as well as a man's (Екатерина Самуцевич, Belarusian and
+        // Serbian); only a Kazakh one in -ұлы or -қызы still tells the gender.
         if let patronymic = drafts.indices.first(where: { drafts[$0].role == .patronymic }),
            wordIndices.count == 2, drafts.count == 2, patronymic == drafts.count - 1, !drafts[patronymic].raw.patronymicWordFollows {
             drafts[patronymic].role = .unknown
             drafts[patronymic].stemKeys = []
             drafts[patronymic].surnameCue = true
+            if !(drafts[patronymic].keys.first.map(NameSuffixes.hasKazakhPatronymicEnding) ?? false) { drafts[patronymic].gender = nil }
         }
         let candidates = indices { !$0.isInitial && $0.role != .patronymic }
         var surname: Int?

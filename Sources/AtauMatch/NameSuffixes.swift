@@ -136,6 +136,11 @@ enum NameSuffixes {
         UTF8Reading.withBytes(of: key) { patronymicEnding($0) } != nil
     }
 
+    /// Whether a key ends in a Kazakh patronymic ending, -ұлы or -қызы (`uli`, `kizi`, `kisi`).
+    static func hasKazakhPatronymicEnding(_ key: String) -> Bool {
+        key.hasSuffix("uli") || key.hasSuffix("kizi") || key.hasSuffix("kisi")
+    }
+
     /// Whether a key has a surname ending (see ``surnameEnding(_:)``).
     static func hasSurnameEnding(_ key: String) -> Bool {
         surnameEnding(key) != nil

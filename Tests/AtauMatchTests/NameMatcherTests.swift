@@ -21,7 +21,8 @@ import Testing
         // ё as e, io, yo and o; German z for ц; French gu and final e; у as w or v.
         ("Pyotr Verzilov", "Piotr Verzilov"), ("Petar Ivanov", "Пётр Иванов"), ("Ivan Mayorov", "Иван Майоров"), ("Mikhail Gorbachev", "Mikhail Gorbachov"),
         ("Boris Yeltsin", "Boris Jelzin"), ("Sergei Lavrov", "Sergueï Lavrov"), ("Evgeny Prigozhin", "Evguéni Prigojine"),
-        ("Shoqan Walikhanov", "Шоқан Уәлиханов"), ("Masha Gessen", "Мария Гессен"), ("Stas Pokatilov", "Станислав Покатилов"), ("Даулетмурат Тажимуратов", "Давлетмурат Таджимуратов"),
+        ("Shoqan Walikhanov", "Шоқан Уәлиханов"), ("Masha Gessen", "Мария Гессен"),
+        ("Yekaterina Stanislavovna Samutsevich", "Екатерина Самуцевич"), ("Stas Pokatilov", "Станислав Покатилов"), ("Даулетмурат Тажимуратов", "Давлетмурат Таджимуратов"),
         // ы dropped in the Russian form; a caron lost from č; Kazakh and Russian surname forms.
         ("Erlan Idrisov", "Ерлан Ыдырысов"), ("Ablay Omarov", "Абылай Омаров"), ("Vladimir Ivanovic Kozlov", "Vladimir Ivanovich Kozlov"),
         ("Abai Kunanbaiuly", "Abai Kunanbayev"),
