@@ -36,8 +36,10 @@ enum KeyDistance {
             if before == 0x67, after == 0x65 || after == 0x69 { return 0.5 }
         case 0x74:  // t before zh: тж said and written дж, which reads as ж (Мұхаметжан ~ Мухамеджан)
             if after == 0x7A, index + 2 < key.count, key[index + 2] == 0x68 { return 0.5 }
-        case 0x65:  // a final e after a consonant or i; e before a final r after a consonant
+        case 0x65:  // a final e after a consonant or i; e before a final r after a consonant;
+            // e after i before a consonant (German ie for и in a name of German origin: Krieger ~ Кригер)
             if after == nil, let before, !KeyMaker.isVowel(before) || before == 0x69 { return 0.5 }
+            if before == 0x69, let after, !KeyMaker.isVowel(after), index >= 2, !KeyMaker.isVowel(key[index - 2]) { return 0.5 }
             if after == 0x72, index + 2 == key.count, let before, !KeyMaker.isVowel(before) { return 0.5 }
         case 0x61:  // a before a final r after a consonant (Bulgarian and Serbian Aleksandar, Petar)
             if after == 0x72, index + 2 == key.count, let before, !KeyMaker.isVowel(before) { return 0.5 }
@@ -181,6 +183,8 @@ enum KeyDistance {
     ///   inside a word between consonants, one of them r, l, n or m (a Kazakh ы or і the Russian
     ///   form drops beside them: Ыдырысов ~ Idrisov, Абылай ~ Ablai; Рыжиков and Рыжков are two
     ///   names): 0.5; between a consonant and `e` (Polish ie: Siergiej ~ Sergei): 0.25;
+    /// - an `e` dropped or added after a consonant and `i`, before a consonant (German ie for и
+    ///   in a name of German origin: Krieger ~ Кригер): 0.5;
     /// - an `h` dropped or added after s, c, z or k, a `c` before `h` (German ch for х): 0.5;
     /// - `o` ↔ `u` and `k` ↔ `h` inside a word (Болат ~ Булат, Бақыт ~ Bakhyt), but not the `h`
     ///   of sh, ch or zh (Mishina, Myskina): 0.5;
