@@ -13,8 +13,13 @@ enum KeyDistance {
     private static func isSonorant(_ byte: UInt8) -> Bool { byte == 0x72 || byte == 0x6C || byte == 0x6E || byte == 0x6D }
 
     /// The cost of inserting or deleting `key[index]`.
+    ///
+    /// - Parameter latinSeen: Whether either key was read from Latin: an `h` or a `c` that
+    ///   spells a letter with the one beside it (sh, zh, kh, ch, th) is only dropped or added
+    ///   then. Between two Cyrillic spellings ш and с, ж and з, ч and х are letters apart
+    ///   (Чанов and Ханов are two names).
     @inline(__always)
-    private static func indel(_ key: UnsafeBufferPointer<UInt8>, _ index: Int) -> Double {
+    private static func indel(_ key: UnsafeBufferPointer<UInt8>, _ index: Int, latinSeen: Bool) -> Double {
         let byte = key[index]
         let before: UInt8? = index > 0 ? key[index - 1] : nil
         let after: UInt8? = index + 1 < key.count ? key[index + 1] : nil
@@ -26,10 +31,11 @@ enum KeyDistance {
             if let after, KeyMaker.isVowel(after) { return 0.5 }
             if let before, let after, isSonorant(before) || isSonorant(after) { return 0.5 }
         case 0x68:  // h after s, c, z, k; th for т (Elizabeth); a final h after a vowel (Aliyah)
+            guard latinSeen else { break }
             if let before, before == 0x73 || before == 0x63 || before == 0x7A || before == 0x6B || before == 0x74 { return 0.5 }
             if after == nil, let before, KeyMaker.isVowel(before) { return 0.5 }
         case 0x63:  // c before h
-            if after == 0x68 { return 0.5 }
+            if latinSeen, after == 0x68 { return 0.5 }
         case 0x67:  // g after n (ң written ng or n: Shyngys ~ Шыңғыс, Zhangeldin ~ Жангельдин)
             if before == 0x6E { return 0.5 }
         case 0x75:  // u between g and e or i
@@ -185,7 +191,8 @@ enum KeyDistance {
     ///   names): 0.5; between a consonant and `e` (Polish ie: Siergiej ~ Sergei): 0.25;
     /// - an `e` dropped or added after a consonant and `i`, before a consonant (German ie for и
     ///   in a name of German origin: Krieger ~ Кригер): 0.5;
-    /// - an `h` dropped or added after s, c, z or k, a `c` before `h` (German ch for х): 0.5;
+    /// - an `h` dropped or added after s, c, z or k, a `c` before `h` (German ch for х), where
+    ///   one key is Latin: 0.5;
     /// - `o` ↔ `u` and `k` ↔ `h` inside a word (Болат ~ Булат, Бақыт ~ Bakhyt), but not the `h`
     ///   of sh, ch or zh (Mishina, Myskina): 0.5;
     /// - `e` ↔ `io` (ё written e or io: Fedor ~ Fiodor, Петр ~ Piotr) and `e` ↔ `o` after ch,
@@ -231,20 +238,21 @@ enum KeyDistance {
     ///   - latin: Which keys were read from Latin. A vowel may stand for another than `e` ↔ `i`
     ///     (0.75 above) only when one was: two Cyrillic spellings write their vowels as they are.
     static func weighted(_ left: UnsafeBufferPointer<UInt8>, _ right: UnsafeBufferPointer<UInt8>, limit: Double, latin: Latin) -> Double {
-        let misheard = latin.left || latin.right ? 0.75 : forbidden
+        let latinSeen = latin.left || latin.right
+        let misheard = latinSeen ? 0.75 : forbidden
         if abs(left.count - right.count) > 3 { return .infinity }
         let width = right.count + 1
         // The table, then the cost of inserting each letter of `right` (the same on every row).
         return withUnsafeTemporaryAllocation(of: Double.self, capacity: (left.count + 1) * width + right.count) { table in
             let insertion = UnsafeMutableBufferPointer(rebasing: table[((left.count + 1) * width)...])
-            for j in 0..<right.count { insertion[j] = indel(right, j) }
+            for j in 0..<right.count { insertion[j] = indel(right, j, latinSeen: latinSeen) }
             table[0] = 0
             for j in stride(from: 1, through: right.count, by: 1) { table[j] = table[j - 1] + insertion[j - 1] }
             if left.isEmpty { return table[right.count] }
             var previousMinimum = 0.0
             for i in 1...left.count {
                 let row = i * width, above = row - width
-                let deletion = indel(left, i - 1)
+                let deletion = indel(left, i - 1, latinSeen: latinSeen)
                 table[row] = table[above] + deletion
                 var rowMinimum = table[row]
                 for j in stride(from: 1, through: right.count, by: 1) {

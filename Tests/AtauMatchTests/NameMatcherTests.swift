@@ -102,8 +102,9 @@ import Testing
         ("Yuri Popov", "Georgy Popov"), ("Oksana Ivanova", "Ksenia Ivanova"), ("Ivan Timurov", "Ivan Temirov"),
         // Inside a word only a Latin ch may stand for ш, not a Cyrillic ч.
         ("Евгений Свешников", "Евгений Свечников"), ("Evgeny Sveshnikov", "Евгений Свечников"),
-        // Between Cyrillic spellings х and к at the start of a short name are two letters.
-        ("Пётр Хазин", "Пётр Казин"),
+        // Between Cyrillic spellings х and к at the start of a short name are two letters, and
+        // so are ш and с, ч and х.
+        ("Пётр Хазин", "Пётр Казин"), ("Марат Шамиев", "Марат Самиев"), ("Марат Чанов", "Марат Ханов"),
         // The h of sh is no kh for қ.
         ("Anastasia Mishina", "Anastasia Myskina"),
         // An и dropped between consonants only beside r, l, n or m, where a Kazakh ы is.
