@@ -58,12 +58,15 @@ struct MatchKeyScanner {
                     // A title ends with a period too (Dr.): only a short piece is an initial.
                     if pass.letters > 0, Titles.isTitle(utf8: UnsafeBufferPointer(rebasing: text[Self.trimmed(text, pass.pieceStart..<(index + 1))])) {
                         pass.letters = 0
+                        pass.sawHyphen = false
                     } else {
                         guard pass.finishPiece(index, dotted: true, keyMaker) else { return nil }
                     }
                     pass.pieceStart = index + 1
                 } else if ScalarTraits.isLetter(value) {
                     pass.addLetter(value)
+                } else if value == 0x2D || value == 0x2010 {
+                    pass.sawHyphen = true
                 } else if !NameParser.isNamePunctuation(value) {
                     return nil
                 }
@@ -83,6 +86,8 @@ struct MatchKeyScanner {
         var latin: [Unicode.Scalar] = []
         var pieceStart = 0
         var letters = 0
+        /// Whether the piece holds a hyphen.
+        var sawHyphen = false
 
         init(text: UnsafeBufferPointer<UInt8>, tokens: UnsafeMutableBufferPointer<Token>) {
             self.text = text
@@ -95,12 +100,18 @@ struct MatchKeyScanner {
             if !ScalarTraits.isMark(value) { letters += 1 }
         }
 
-        /// Ends the piece at `end`: keys it unless it is a title. False when there are too many.
+        /// Ends the piece at `end`: keys it unless it is a title. False when there are too many,
+        /// or a generation marker is glued to the piece, for the parser to read.
         mutating func finishPiece(_ end: Int, dotted: Bool, _ keyMaker: KeyMaker) -> Bool {
-            defer { letters = 0 }
+            defer {
+                letters = 0
+                sawHyphen = false
+            }
             guard letters > 0 else { return true }
             let piece = UnsafeBufferPointer(rebasing: text[MatchKeyScanner.trimmed(text, pieceStart..<end)])
             if !dotted, Titles.isTitle(utf8: piece) { return true }
+            // A generation marker glued on by a hyphen (Бодров-младший) is left to the parser.
+            if sawHyphen, Titles.hasGluedGeneration(utf8: piece) { return false }
             let isInitial = letters == 1 || (dotted && letters <= 4 && NameParser.isInitial(piece, dotted: true))
             let keyStart = keys.count
             keyMaker.primaryKey(piece, into: &keys, latin: &latin)

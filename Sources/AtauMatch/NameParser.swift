@@ -120,7 +120,11 @@ public struct NameParser: Sendable {
             } else {
                 func add(_ piece: String) {
                     // As the fast key does: a piece without its commas and hyphens at the ends.
-                    let piece = Self.trimmed(piece)
+                    var piece = Self.trimmed(piece)
+                    if let (word, marker) = Titles.splitGeneration(piece) {
+                        titles.append(marker)
+                        piece = Self.trimmed(word)
+                    }
                     let word = readWord(piece)
                     if word.isTitle {  // glued to the name: Prof.Ivanov
                         titles.append(piece)
@@ -342,10 +346,12 @@ public struct NameParser: Sendable {
             surname = candidates.first(where: { $0 > patronymic }) ?? candidates.first
             drafts[surname!].surnameCue = true
         } else {
-            // Surname endings, and a patronymic form that is not the patronymic (Абрамович Роман).
+            // Surname endings, and a patronymic form that is not the patronymic (Абрамович Роман);
+            // not the weak ending of a given name of the table (Konstantin Tszyu).
             let bySuffix = indices { draft in
                 !draft.isInitial && draft.role != .patronymic
                     && draft.keys.contains { NameSuffixes.hasSurnameEnding($0) || NameSuffixes.hasPatronymicEnding($0) }
+                    && (draft.raw.word.nameGroup == nil || draft.keys.contains(where: NameSuffixes.hasStrongSurnameEnding))
             }
             // Where several words have an ending, one with a strong one (-ov, -eva, -skii, not the
             // -in, -ina that given names have too: Galina, Asain) tells the surname.

@@ -33,6 +33,24 @@ enum Titles {
         return nil
     }
 
+    /// A word with a generation marker glued on by a hyphen, as the Russian press writes a
+    /// son or father of one name (`Бодров-младший`, `Кличко-старший`), cut in two.
+    ///
+    /// - Parameter word: A word of a name.
+    /// - Returns: The word before the hyphen and the marker; nil when it has none.
+    static func splitGeneration(_ word: String) -> (word: String, marker: String)? {
+        guard let hyphen = word.lastIndex(where: { $0 == "-" || $0 == "\u{2010}" }), hyphen > word.startIndex,
+              case let marker = String(word[word.index(after: hyphen)...]), generation(in: [marker]) != nil
+        else { return nil }
+        return (String(word[..<hyphen]), marker)
+    }
+
+    /// Whether a word's bytes end in a generation marker glued on by a hyphen (see
+    /// ``splitGeneration(_:)``).
+    static func hasGluedGeneration(utf8 word: UnsafeBufferPointer<UInt8>) -> Bool {
+        splitGeneration(String(decoding: word, as: UTF8.self)) != nil
+    }
+
     /// Generation markers, which are titles too, kept apart by the matcher: English, Russian
     /// and Ukrainian, Czech and Slovak, Polish, French, Spanish and Portuguese.
     private static let juniors: Set<String> = ["jr", "junior", "júnior", "младший", "мл", "молодший", "mladší", "ml", "młodszy", "fils", "hijo", "filho"]

@@ -146,6 +146,7 @@ import Testing
         // Named after his father, a man may still be a senior to his own son.
         #expect(try verdict("Sergei Sergeyevich Bodrov", "Sergei Bodrov Sr.") == .compatible)
         #expect(try verdict("Aleksandr Skvortsov Jr.", "Alexandr Alexandrovič Skvorcov mladší") == .match)
+        #expect(try verdict("Николай Константинович Круглов", "Николай Круглов-младший") == .noMatch)
     }
 
     @Test func namesInEitherOrderMatchWhenNothingTellsTheOrder() throws {

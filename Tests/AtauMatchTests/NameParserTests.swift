@@ -48,6 +48,10 @@ import Testing
         #expect(try roles("Абрамович Роман").contains("Абрамович:surname"))
     }
 
+    @Test func aGivenNameOfTheTableIsNoSurnameByItsEnding() throws {
+        #expect(try roles("Konstantin Tszyu") == ["Konstantin:given", "Tszyu:surname"])
+    }
+
     @Test func aStrongEndingTellsTheSurnameBesideAWeakOne() throws {
         // Both end like surnames; -in and -ina are also given names' endings, -ova is not.
         #expect(try roles("Ivanova Galina") == ["Ivanova:surname", "Galina:given"])
@@ -76,6 +80,11 @@ import Testing
         #expect(name.tokens.map(\.text) == ["Askar", "Kairbek"])
         #expect(try Self.parser.parse("судья Қайырбек Асқар").titles == ["судья"])
         #expect(try Self.parser.parse("Dr. Ivanov").tokens.map(\.text) == ["Ivanov"])
+        // A generation marker glued on by a hyphen, as the Russian press writes it.
+        let junior = try Self.parser.parse("Сергей Бодров-младший")
+        #expect(junior.titles == ["младший"])
+        #expect(junior.tokens.map(\.text) == ["Сергей", "Бодров"])
+        #expect(try Self.parser.matchKey(of: "Сергей Бодров-младший") == junior.matchKey)
         #expect(try Self.parser.parse("Gen. Sergei Shoigu").titles == ["Gen."])
         #expect(try Self.parser.parse("Mme Tatiana Golikova").tokens.map(\.text) == ["Tatiana", "Golikova"])
     }
