@@ -39,16 +39,35 @@ enum Titles {
     /// - Parameter word: A word of a name.
     /// - Returns: The word before the hyphen and the marker; nil when it has none.
     static func splitGeneration(_ word: String) -> (word: String, marker: String)? {
-        guard let hyphen = word.lastIndex(where: { $0 == "-" || $0 == "\u{2010}" }), hyphen > word.startIndex,
-              case let marker = String(word[word.index(after: hyphen)...]), generation(in: [marker]) != nil
-        else { return nil }
-        return (String(word[..<hyphen]), marker)
+        UTF8Reading.withBytes(of: word) { bytes in
+            gluedGeneration(in: bytes).map { hyphen in
+                (String(decoding: UnsafeBufferPointer(rebasing: bytes[..<hyphen.start]), as: UTF8.self),
+                 String(decoding: UnsafeBufferPointer(rebasing: bytes[hyphen.end...]), as: UTF8.self))
+            }
+        }
     }
 
     /// Whether a word's bytes end in a generation marker glued on by a hyphen (see
     /// ``splitGeneration(_:)``).
     static func hasGluedGeneration(utf8 word: UnsafeBufferPointer<UInt8>) -> Bool {
-        splitGeneration(String(decoding: word, as: UTF8.self)) != nil
+        gluedGeneration(in: word) != nil
+    }
+
+    /// The last hyphen (`-` or U+2010) of a word, when a generation marker follows it and a
+    /// word comes before it.
+    private static func gluedGeneration(in word: UnsafeBufferPointer<UInt8>) -> (start: Int, end: Int)? {
+        var index = word.count - 1
+        while index > 0 {
+            let hyphen: (start: Int, end: Int)? = word[index] == 0x2D ? (index, index + 1)
+                : word[index] == 0x90 && index >= 2 && word[index - 1] == 0x80 && word[index - 2] == 0xE2 ? (index - 2, index + 1) : nil
+            if let hyphen {
+                guard hyphen.start > 0, hyphen.end < word.count else { return nil }
+                let marker = String(decoding: UnsafeBufferPointer(rebasing: word[hyphen.end...]), as: UTF8.self)
+                return generation(in: [marker]) != nil ? hyphen : nil
+            }
+            index -= 1
+        }
+        return nil
     }
 
     /// Generation markers, which are titles too, kept apart by the matcher: English, Russian
