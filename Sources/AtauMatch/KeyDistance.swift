@@ -387,18 +387,38 @@ enum KeyDistance {
 
     /// Whether two keys are the masculine and feminine forms of one name: the feminine is the
     /// masculine with an `a` added (Nazarbayev, Nazarbayeva), or its -ska for -ski (Kaspersky,
-    /// Kasperskaya, whose keys end `kasperski`, `kasperska`).
+    /// Kasperskaya, whose keys end `kasperski`, `kasperska`), or an adjectival surname's -ая
+    /// for -ой, -ый or -ий (Толстой, Толстая; Белый, Белая: keys `tolstoi`, `tolstaia`).
     ///
     /// - Returns: True when `a` is the masculine form, false when `b` is, nil when neither.
     static func genderForms(_ a: String, _ b: String) -> Bool? {
         let (x, y) = (a.utf8, b.utf8)
         let (xCount, yCount) = (x.count, y.count)
+        if let adjectival = adjectivalForms(x, y) { return adjectival }
         if yCount == xCount + 1 { return y.last == 0x61 && y.starts(with: x) ? true : nil }
         if xCount == yCount + 1 { return x.last == 0x61 && x.starts(with: y) ? false : nil }
         guard xCount == yCount, xCount >= 6, let xLast = x.last, let yLast = y.last,
               (xLast == 0x69 && yLast == 0x61) || (xLast == 0x61 && yLast == 0x69),
               x.dropLast().reversed().starts(with: "ks".utf8), x.dropLast().elementsEqual(y.dropLast()) else { return nil }
         return xLast == 0x69
+    }
+
+    /// ``genderForms(_:_:)`` for adjectival surnames: a stem of three classes or more ending in
+    /// a consonant, with `oi` or `i` for the masculine and `aia` for the feminine.
+    private static func adjectivalForms(_ x: String.UTF8View, _ y: String.UTF8View) -> Bool? {
+        func stem(ofFeminine key: String.UTF8View) -> String.UTF8View.SubSequence? {
+            guard key.count >= 6, key.reversed().starts(with: "aia".utf8) else { return nil }
+            let stem = key.dropLast(3)
+            return stem.last.map { !KeyMaker.isVowel($0) } == true ? stem : nil
+        }
+        func isMasculine(_ key: String.UTF8View, of stem: String.UTF8View.SubSequence) -> Bool {
+            guard key.starts(with: stem) else { return false }
+            let ending = key.dropFirst(stem.count)
+            return ending.elementsEqual("oi".utf8) || ending.elementsEqual("i".utf8)
+        }
+        if let stem = stem(ofFeminine: y), isMasculine(x, of: stem) { return true }
+        if let stem = stem(ofFeminine: x), isMasculine(y, of: stem) { return false }
+        return nil
     }
 }
 

@@ -23,6 +23,9 @@ enum NameSuffixes {
         ("tska", .female, false), ("ska", .female, false), ("ova", .female, false), ("eva", .female, false),
         ("ina", .female, true), ("ski", .male, false), ("ov", .male, false), ("ev", .male, false), ("in", .male, true),
         ("enko", nil, false), ("iuk", nil, false), ("uk", nil, false),
+        // The feminine of an adjectival surname (Толстая, Белая); a few given names end so too
+        // (Аглая).
+        ("aia", .female, true),
     ]
 
     /// Words written apart that make the token before them a patronymic (`Әбіш ұлы`), as

@@ -72,6 +72,7 @@ import Testing
         // A surname in -ич is a woman's too; a Kazakh one in -ұлы still tells a man.
         #expect(try Self.parser.parse("Екатерина Самуцевич").gender == nil)
         #expect(try Self.parser.parse("Bauyrzhan Momyshuly").gender == .male)
+        #expect(try Self.parser.parse("Татьяна Толстая").gender == .female)
     }
 
     @Test func titlesAreNotPartOfTheName() throws {
