@@ -330,8 +330,6 @@ public struct NameMatcher: Sendable {
         UTF8Reading.withBytes(of: key) { $0.last == 0x69 }
     }
 
-    /// Whether two sets of keys share one, or hold two that differ only by spelling variants
-    /// (a father's name in German and Russian form: Jurjewitsch ~ Юрьевич).
     /// Whether some key of one father's name is a key of the other with a letter dropped or
     /// two adjacent letters swapped: a misprint rather than another father, when the given
     /// name and surname agree too.
@@ -344,6 +342,8 @@ public struct NameMatcher: Sendable {
         }
     }
 
+    /// Whether two sets of keys share one, or hold two that differ only by spelling variants
+    /// (a father's name in German and Russian form: Jurjewitsch ~ Юрьевич).
     private static func areVariants(_ left: [String], _ right: [String]) -> Bool {
         left.contains { l in
             right.contains { r in l == r || KeyDistance.variantCost(l, r) != nil }
