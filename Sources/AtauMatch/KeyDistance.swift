@@ -392,32 +392,38 @@ enum KeyDistance {
     ///
     /// - Returns: True when `a` is the masculine form, false when `b` is, nil when neither.
     static func genderForms(_ a: String, _ b: String) -> Bool? {
-        let (x, y) = (a.utf8, b.utf8)
-        let (xCount, yCount) = (x.count, y.count)
-        if let adjectival = adjectivalForms(x, y) { return adjectival }
-        if yCount == xCount + 1 { return y.last == 0x61 && y.starts(with: x) ? true : nil }
-        if xCount == yCount + 1 { return x.last == 0x61 && x.starts(with: y) ? false : nil }
-        guard xCount == yCount, xCount >= 6, let xLast = x.last, let yLast = y.last,
-              (xLast == 0x69 && yLast == 0x61) || (xLast == 0x61 && yLast == 0x69),
-              x.dropLast().reversed().starts(with: "ks".utf8), x.dropLast().elementsEqual(y.dropLast()) else { return nil }
+        UTF8Reading.withBytes(of: a) { x in UTF8Reading.withBytes(of: b) { y in genderForms(x, y) } }
+    }
+
+    /// ``genderForms(_:_:)`` on keys' bytes.
+    private static func genderForms(_ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard let xLast = x.last, let yLast = y.last else { return nil }
+        let oneEach = (xLast == 0x69 && yLast == 0x61) || (xLast == 0x61 && yLast == 0x69)
+        if oneEach, let adjectival = adjectivalForms(x, y) { return adjectival }
+        if y.count == x.count + 1 { return yLast == 0x61 && y.starts(with: x) ? true : nil }
+        if x.count == y.count + 1 { return xLast == 0x61 && x.starts(with: y) ? false : nil }
+        // -ski and -ska: the same length, the same bytes before the last, and `ks` before it.
+        guard oneEach, x.count == y.count, x.count >= 6, x[x.count - 2] == 0x6B, x[x.count - 3] == 0x73,
+              x.dropLast().elementsEqual(y.dropLast()) else { return nil }
         return xLast == 0x69
     }
 
     /// ``genderForms(_:_:)`` for adjectival surnames: a stem of three classes or more ending in
     /// a consonant, with `oi` or `i` for the masculine and `aia` for the feminine.
-    private static func adjectivalForms(_ x: String.UTF8View, _ y: String.UTF8View) -> Bool? {
-        func stem(ofFeminine key: String.UTF8View) -> String.UTF8View.SubSequence? {
-            guard key.count >= 6, key.reversed().starts(with: "aia".utf8) else { return nil }
-            let stem = key.dropLast(3)
-            return stem.last.map { !KeyMaker.isVowel($0) } == true ? stem : nil
+    private static func adjectivalForms(_ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>) -> Bool? {
+        func stemLength(ofFeminine key: UnsafeBufferPointer<UInt8>) -> Int? {
+            let count = key.count
+            guard count >= 6, key[count - 3] == 0x61, key[count - 2] == 0x69, key[count - 1] == 0x61,
+                  !KeyMaker.isVowel(key[count - 4]) else { return nil }
+            return count - 3
         }
-        func isMasculine(_ key: String.UTF8View, of stem: String.UTF8View.SubSequence) -> Bool {
-            guard key.starts(with: stem) else { return false }
-            let ending = key.dropFirst(stem.count)
-            return ending.elementsEqual("oi".utf8) || ending.elementsEqual("i".utf8)
+        func isMasculine(_ key: UnsafeBufferPointer<UInt8>, of feminine: UnsafeBufferPointer<UInt8>, stem: Int) -> Bool {
+            let ending = key.count - stem
+            guard ending == 1 || ending == 2, key.prefix(stem).elementsEqual(feminine.prefix(stem)) else { return false }
+            return ending == 1 ? key[stem] == 0x69 : key[stem] == 0x6F && key[stem + 1] == 0x69
         }
-        if let stem = stem(ofFeminine: y), isMasculine(x, of: stem) { return true }
-        if let stem = stem(ofFeminine: x), isMasculine(y, of: stem) { return false }
+        if let stem = stemLength(ofFeminine: y), isMasculine(x, of: y, stem: stem) { return true }
+        if let stem = stemLength(ofFeminine: x), isMasculine(y, of: x, stem: stem) { return false }
         return nil
     }
 }
