@@ -286,16 +286,29 @@ public struct NameMatcher: Sendable {
         }
         if let closest { return make(.spellingVariant, 0.9 - closest.cost * 0.05, closest.left, closest.right) }
         if let part = doubleBarrelledPart(left, right) { return make(.doubleBarrelled, 0.85, part, "") }
+        // Each rule over every pair of keys before the next, so that the order of the two names
+        // does not choose the rule.
         for l in left.keys {
             for r in right.keys {
-                // The longer key is a surname with its ending: not Мәдина ~ Мәди.
-                let (long, short, longRole) = l.utf8.count > r.utf8.count ? (l, r, left.role) : (r, l, right.role)
-                if short.utf8.count >= 4, longRole == .surname, NameSuffixes.isSurnameWithEnding(long, of: short) {
-                    return make(.surnameEnding, 0.85, long, short)
+                // The longer key is a surname with its ending: not Мәдина ~ Мәди. Of two as long,
+                // either may be.
+                let (lCount, rCount) = (l.utf8.count, r.utf8.count)
+                if lCount >= rCount, rCount >= 4, left.role == .surname, NameSuffixes.isSurnameWithEnding(l, of: r) {
+                    return make(.surnameEnding, 0.85, l, r)
                 }
-                if NameSuffixes.isBalticForm(long, of: short) { return make(.balticEnding, 0.85, long, short) }
-                if l.utf8.count >= 6, KeyDistance.isTransposition(l, r) { return make(.typo, 0.8, l, r) }
+                if rCount >= lCount, lCount >= 4, right.role == .surname, NameSuffixes.isSurnameWithEnding(r, of: l) {
+                    return make(.surnameEnding, 0.85, r, l)
+                }
             }
+        }
+        for l in left.keys {
+            for r in right.keys {
+                if NameSuffixes.isBalticForm(l, of: r) { return make(.balticEnding, 0.85, l, r) }
+                if NameSuffixes.isBalticForm(r, of: l) { return make(.balticEnding, 0.85, r, l) }
+            }
+        }
+        for l in left.keys where l.utf8.count >= 6 {
+            for r in right.keys where KeyDistance.isTransposition(l, r) { return make(.typo, 0.8, l, r) }
         }
         if left.role != .surname, right.role != .surname {
             // Two forms of one name in the table, or a form and another spelling of one of the
