@@ -202,12 +202,16 @@ public struct NameMatcher: Sendable {
         func oneSided(_ marker: (title: String, isSenior: Bool), onLeft: Bool) {
             let (marked, unmarked) = onLeft ? (a, b) : (b, a)
             let (left, right) = onLeft ? (marker.title, nil) : (nil, marker.title)
+            // With both patronymics in agreement, the same man, unless the patronymic is the given
+            // name: then a father may be named after his own father too (Andrey Andreyevich
+            // Markov, father and son).
             guard let patronymic = unmarked.patronymic,
-                  let same = marked.patronymic != nil ? (patronymicsAgree ? true : nil) : sameGeneration(marker.isSenior, patronymic, unmarked.given)
+                  let same = marked.patronymic != nil
+                    ? (patronymicsAgree && !isNamedAfterFather(patronymic, unmarked.given) ? true : nil)
+                    : sameGeneration(marker.isSenior, patronymic, unmarked.given)
             else { return cap(0.8, .generationOneSide(left: left, right: right)) }
             let (markerText, patronymicText) = (marker.title, patronymic.text)
             if same {
-                // With both patronymics in agreement, no one patronymic tells it.
                 notes.append(.generationByPatronymic(marker: markerText, patronymic: marked.patronymic == nil ? patronymicText : nil, markerOnLeft: onLeft))
             } else {
                 cap(0.3, .generationDiffers(left: onLeft ? markerText : patronymicText, right: onLeft ? patronymicText : markerText, patronymic: patronymicText))
@@ -221,11 +225,16 @@ public struct NameMatcher: Sendable {
     /// father, so his patronymic is his given name (Сергей Сергеевич Бодров, Sergei Bodrov Jr.);
     /// a man whose patronymic is another name is no junior, so he may be the senior.
     private func sameGeneration(_ isSenior: Bool, _ patronymic: NameToken, _ given: [NameToken]) -> Bool? {
-        let namedAfterFather = given.contains { name in
-            Self.areVariants(patronymic.stemKeys, name.keys) || parser.givenNameForms.haveSharedName(patronymic.stemKeys, name.keys)
-        }
+        let namedAfterFather = isNamedAfterFather(patronymic, given)
         if isSenior { return namedAfterFather ? nil : true }
         return namedAfterFather
+    }
+
+    /// Whether a patronymic is made of one of the name's given names (Сергей Сергеевич).
+    private func isNamedAfterFather(_ patronymic: NameToken, _ given: [NameToken]) -> Bool {
+        given.contains { name in
+            Self.areVariants(patronymic.stemKeys, name.keys) || parser.givenNameForms.haveSharedName(patronymic.stemKeys, name.keys)
+        }
     }
 
     /// How one unit of each name compares: the rule, the score and the keys behind them.

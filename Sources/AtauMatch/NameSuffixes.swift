@@ -120,15 +120,19 @@ enum NameSuffixes {
     /// ``surname`` with its endings as bytes.
     private static let surnameBytes = surname.map { (suffix: Array($0.suffix.utf8), gender: $0.gender, givenNamesToo: $0.givenNamesToo) }
     private static let ich = Array("ich".utf8), vich = Array("vich".utf8), rich = Array("rich".utf8)
+    /// The keys of the patronymics in -ич shorter than seven classes: of Илья, Фома and Лука.
+    private static let shortIchPatronymics = ["ilich", "fomich", "lukich"].map { Array($0.utf8) }
 
     /// The patronymic ending of a key's bytes, if any, leaving a stem of at least two classes
     /// (a doubled class is written once: Бекқызы → `bekizi`).
     static func patronymicEnding<Key: BidirectionalCollection<UInt8>>(_ key: Key) -> (length: Int, gender: Gender)? {
         guard let last = key.last, last < 0x80 else { return nil }
         for (suffix, gender) in patronymicByLastByte[Int(last)] where ends(key, with: suffix, stem: 2) {
-            // -ich alone (Ильич) only in a longer key: Мирзоевич, not Бич; and never after r,
+            // -ich alone only in a longer key (Мирзоевич, Кузьмич; not Бич), or after the short
+            // fathers' names in -а or -я that make one (Ильич, Фомич, Лукич); and never after r,
             // as German given names end (Heinrich, Friedrich, Dietrich).
-            if suffix == ich, !ends(key, with: vich, stem: 0), key.count < 7 || ends(key, with: rich, stem: 0) { continue }
+            if suffix == ich, !ends(key, with: vich, stem: 0),
+               (key.count < 7 && !shortIchPatronymics.contains { $0.elementsEqual(key) }) || ends(key, with: rich, stem: 0) { continue }
             return (suffix.count, gender)
         }
         return nil
