@@ -20,6 +20,8 @@ final class Unit: Sendable {
     let isCyrillic: Bool
     /// Whether the unit is a single hyphenated surname (Алиев-Назарбаев).
     let isHyphenatedSurname: Bool
+    /// Whether the unit is a word written in parentheses (see ``NameToken/isAside``).
+    let isAside: Bool
 
     /// The first (for a single token, the only) token.
     var first: NameToken { tokens[tokens.startIndex] }
@@ -33,14 +35,15 @@ final class Unit: Sendable {
         self.position = position
         keys = unit.keys
         folded = unit.folded
-        (isInitial, role, hasRoleCue, gender, nameGroup, isCyrillic, isHyphenatedSurname)
-            = (unit.isInitial, unit.role, unit.hasRoleCue, unit.gender, unit.nameGroup, unit.isCyrillic, unit.isHyphenatedSurname)
+        (isInitial, role, hasRoleCue, gender, nameGroup, isCyrillic, isHyphenatedSurname, isAside)
+            = (unit.isInitial, unit.role, unit.hasRoleCue, unit.gender, unit.nameGroup, unit.isCyrillic, unit.isHyphenatedSurname, unit.isAside)
     }
 
     init(tokens: ArraySlice<NameToken>, position: Int) {
         self.tokens = tokens
         self.position = position
         (isInitial, role, hasRoleCue, gender, nameGroup, isCyrillic, isHyphenatedSurname) = Self.traits(of: tokens)
+        isAside = tokens.count == 1 && tokens[tokens.startIndex].isAside
         if tokens.count == 1 {
             self.keys = tokens[tokens.startIndex].keys
             self.folded = tokens[tokens.startIndex].folded

@@ -76,6 +76,9 @@ public struct Evidence: Sendable, Hashable {
         case generationByPatronymic = "generation-by-patronymic"
         /// A name part with no counterpart on the other side.
         case unpaired = "unpaired"
+        /// A word in parentheses with no counterpart on the other side: an aside (a country
+        /// code, a short form, a former name), which need not match.
+        case aside = "aside"
         /// Given name and surname swapped with nothing to tell which is which (at most 0.85).
         case orderUnclear = "order-unclear"
         /// Only one part of a name on one side.

@@ -50,6 +50,7 @@ struct EvidenceReason: Sendable, Hashable {
             return "'\(first)' on one side only, and the patronymic '\(second)' is the given name: a son named after his father, the junior"
         case .generationOneSide: return "junior or senior on one side only: the other name may be either"
         case .unpaired: return "no counterpart in the other name"
+        case .aside: return "in parentheses, with no counterpart in the other name: an aside, which need not match"
         case .orderUnclear:
             return "a given name on one side, a surname on the other: nothing in the names tells which order is meant, and both orders are written"
         case .singlePart: return "only one name part to compare on one side: given name and surname cannot both be checked"

@@ -1,10 +1,11 @@
 /// The fast path of a name's match key: the same key as ``PersonName/matchKey``, computed in
 /// one pass over the text's UTF-8 bytes without building a ``PersonName``.
 ///
-/// It splits words as the parser does (spaces, parentheses, glued initials), drops titles,
-/// initials and patronymics (including `ұлы`/`uly` written apart), and joins the other words'
-/// first keys in sorted order. Anything unusual (a character that is not part of a name, too
-/// many words) returns nil so that the caller falls back to the full parser and its errors.
+/// It splits words as the parser does (spaces, glued initials), drops titles, initials and
+/// patronymics (including `ұлы`/`uly` written apart), and joins the other words' first keys in
+/// sorted order. Anything unusual (a character that is not part of a name, too many words,
+/// words in parentheses, a nickname in quotes, a generation marker glued on by a hyphen)
+/// returns nil so that the caller falls back to the full parser and its errors.
 struct MatchKeyScanner {
     let keyMaker: KeyMaker
 
@@ -51,7 +52,9 @@ struct MatchKeyScanner {
                 scalarCount += 1
                 // A nickname in quotes is left to the parser.
                 if index == pass.pieceStart, NameParser.mayOpenNickname(lead), NameParser.nickname(in: text, at: index) != nil { return nil }
-                if value == 0x28 || value == 0x29 || ScalarTraits.isSpace(value) {
+                // Words in parentheses are asides, which the parser leaves out of the key.
+                if value == 0x28 { return nil }
+                if value == 0x29 || ScalarTraits.isSpace(value) {
                     guard pass.finishPiece(index, dotted: false, keyMaker) else { return nil }
                     pass.pieceStart = index + length
                 } else if value == 0x2E {

@@ -94,6 +94,7 @@ public struct NameMatcher: Sendable {
     enum Note {
         case singlePart
         case unpaired(left: String?, right: String?)
+        case aside(left: String?, right: String?)
         case orderUnclear(left: String, right: String)
         case samePatronymic(left: NameToken, right: NameToken)
         case patronymicDiffers(left: NameToken, right: NameToken)
@@ -110,6 +111,8 @@ public struct NameMatcher: Sendable {
                 return Evidence(left: nil, right: nil, score: 0.75, reason: EvidenceReason(rule: .singlePart))
             case .unpaired(let left, let right):
                 return Evidence(left: left, right: right, score: 0.8, reason: EvidenceReason(rule: .unpaired))
+            case .aside(let left, let right):
+                return Evidence(left: left, right: right, score: 1, reason: EvidenceReason(rule: .aside))
             case .orderUnclear(let left, let right):
                 return Evidence(left: left, right: right, score: 0.85, reason: EvidenceReason(rule: .orderUnclear))
             case .samePatronymic(let left, let right):
@@ -158,8 +161,12 @@ public struct NameMatcher: Sendable {
             score = min(score, value)
         }
         if alignment.pairs.count == 1, !anyZero { cap(0.75, .singlePart) }
-        for unit in alignment.unpairedLeft where !unit.isInitial { cap(0.8, .unpaired(left: unit.text, right: nil)) }
-        for unit in alignment.unpairedRight where !unit.isInitial { cap(0.8, .unpaired(left: nil, right: unit.text)) }
+        for unit in alignment.unpairedLeft where !unit.isInitial {
+            if unit.isAside { notes.append(.aside(left: unit.text, right: nil)) } else { cap(0.8, .unpaired(left: unit.text, right: nil)) }
+        }
+        for unit in alignment.unpairedRight where !unit.isInitial {
+            if unit.isAside { notes.append(.aside(left: nil, right: unit.text)) } else { cap(0.8, .unpaired(left: nil, right: unit.text)) }
+        }
         for pair in alignment.pairs where pair.left.crossesRole(pair.right) {
             cap(0.85, .orderUnclear(left: pair.left.text, right: pair.right.text))
         }

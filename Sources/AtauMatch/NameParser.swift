@@ -82,6 +82,8 @@ public struct NameParser: Sendable {
         var text: String
         var word: Word
         var afterComma: Bool
+        /// Whether the word was written in parentheses.
+        var isAside = false
         var patronymicWordFollows = false
     }
 
@@ -107,6 +109,7 @@ public struct NameParser: Sendable {
         var titles: [String] = []
         var nicknames: [String] = []
         var sawComma = false
+        var inParentheses = false
         func endWord(_ word: UnsafeBufferPointer<UInt8>) {
             guard !word.isEmpty else { return }
             var start = 0, end = word.count
@@ -132,7 +135,7 @@ public struct NameParser: Sendable {
                     }
                     // No letters, or only hard or soft signs (Ъ, ь): nothing to match on.
                     guard !word.keys.isEmpty else { return }
-                    raw.append(RawToken(text: piece, word: word, afterComma: sawComma))
+                    raw.append(RawToken(text: piece, word: word, afterComma: sawComma, isAside: inParentheses))
                 }
                 if chunkBytes.contains(0x2E) {
                     Self.splitInitials(chunk).forEach(add)
@@ -166,6 +169,7 @@ public struct NameParser: Sendable {
                 let (value, length) = UTF8Reading.scalar(in: bytes, at: index)
                 if ScalarTraits.isSpace(value) || value == 0x28 || value == 0x29 {
                     endWord(UnsafeBufferPointer(rebasing: bytes[wordStart..<index]))
+                    if value == 0x28 { inParentheses = true } else if value == 0x29 { inParentheses = false }
                     wordStart = index + length
                 } else if !ScalarTraits.isLetter(value) && !Self.isNamePunctuation(value) {
                     failure = .invalidCharacter(Character(UTF8Reading.unicodeScalar(value)), offset: offset)
@@ -299,6 +303,7 @@ public struct NameParser: Sendable {
             var surnameCue = false
             var keys: [String] { raw.word.keys }
             var isInitial: Bool { raw.word.isInitial }
+            var isAside: Bool { raw.isAside }
             var isCapitalized: Bool { raw.word.isCapitalized }
         }
         var drafts = raw.map { Draft(raw: $0) }
@@ -331,9 +336,10 @@ public struct NameParser: Sendable {
             drafts[patronymic].surnameCue = true
             if !(drafts[patronymic].keys.first.map(NameSuffixes.hasKazakhPatronymicEnding) ?? false) { drafts[patronymic].gender = nil }
         }
-        let candidates = indices { !$0.isInitial && $0.role != .patronymic }
+        // An aside in parentheses is never the surname.
+        let candidates = indices { !$0.isInitial && $0.role != .patronymic && !$0.isAside }
         var surname: Int?
-        let anyCapitalized = indices { !$0.isInitial && $0.role != .patronymic && $0.isCapitalized }
+        let anyCapitalized = indices { !$0.isInitial && $0.role != .patronymic && !$0.isAside && $0.isCapitalized }
         let someNotCapitalized = drafts.contains { !$0.isInitial && !$0.isCapitalized }
         if commaSeen, let first = candidates.first(where: { !drafts[$0].raw.afterComma }) {
             surname = first
@@ -349,7 +355,7 @@ public struct NameParser: Sendable {
             // Surname endings, and a patronymic form that is not the patronymic (Абрамович Роман);
             // not the weak ending of a given name of the table (Konstantin Tszyu).
             let bySuffix = indices { draft in
-                !draft.isInitial && draft.role != .patronymic
+                !draft.isInitial && draft.role != .patronymic && !draft.isAside
                     && draft.keys.contains { NameSuffixes.hasSurnameEnding($0) || NameSuffixes.hasPatronymicEnding($0) }
                     && (draft.raw.word.nameGroup == nil || draft.keys.contains(where: NameSuffixes.hasStrongSurnameEnding))
             }
@@ -371,6 +377,8 @@ public struct NameParser: Sendable {
                 drafts[index].role = .surname
                 drafts[index].gender = drafts[index].gender
                     ?? drafts[index].keys.lazy.compactMap(NameSuffixes.surnameEnding).first?.gender
+            } else if drafts[index].isAside {
+                drafts[index].role = .unknown
             } else if drafts[index].isInitial || surname != nil {
                 drafts[index].role = .given
             }
@@ -382,7 +390,7 @@ public struct NameParser: Sendable {
                 text: draft.raw.text, role: draft.role,
                 script: draft.raw.word.script,
                 keys: draft.keys, isCapitalized: draft.isCapitalized, gender: draft.gender,
-                kind: draft.isInitial ? .initial : .word, stemKeys: draft.stemKeys,
+                kind: draft.isInitial ? .initial : draft.isAside && draft.role != .patronymic ? .aside : .word, stemKeys: draft.stemKeys,
                 folded: draft.raw.word.folded, hasRoleCue: draft.surnameCue || (surnameCued && draft.role == .given),
                 nameGroup: draft.raw.word.nameGroup)
         }

@@ -54,6 +54,10 @@ public struct NameToken: Sendable, Hashable {
     public var keys: [String] { storage.keys }
     /// Whether the token is an initial (`A.`, `Zh.`).
     public var isInitial: Bool { storage.kind == .initial }
+    /// Whether the token was written in parentheses (`Denis Nikisha (KAZ)`, `Lidiya (Lida)
+    /// Blinova`): an aside, which is no surname, no part of the match key, and need not
+    /// match a word of the other name.
+    public var isAside: Bool { storage.kind == .aside }
     /// Whether the token is written in capitals (`KAIRBEK`).
     public var isCapitalized: Bool { storage.isCapitalized }
     /// The gender its form tells, if any (`-ova`, `-qyzy`).
@@ -86,7 +90,7 @@ public struct NameToken: Sendable, Hashable {
     }
 
     enum Kind: Sendable, Hashable {
-        case word, initial
+        case word, initial, aside
     }
 
     /// What a token is in the name.

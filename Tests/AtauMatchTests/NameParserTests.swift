@@ -48,6 +48,14 @@ import Testing
         #expect(try roles("Абрамович Роман").contains("Абрамович:surname"))
     }
 
+    @Test func wordsInParenthesesAreAsides() throws {
+        let name = try Self.parser.parse("Denis Nikisha (KAZ)")
+        #expect(name.surname?.text == "Nikisha")
+        #expect(name.tokens.filter(\.isAside).map(\.text) == ["KAZ"])
+        #expect(name.matchKey == "denis nikisha")
+        #expect(try Self.parser.matchKey(of: "Denis Nikisha (KAZ)") == "denis nikisha")
+    }
+
     @Test func aGivenNameOfTheTableIsNoSurnameByItsEnding() throws {
         #expect(try roles("Konstantin Tszyu") == ["Konstantin:given", "Tszyu:surname"])
     }
