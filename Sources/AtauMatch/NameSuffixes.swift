@@ -75,7 +75,8 @@ enum NameSuffixes {
     /// often written without it (Құнболатұлы ~ Құнболат).
     static func isSurnameWithEnding(_ long: String, of short: String) -> Bool {
         UTF8Reading.withBytes(of: long) { long in
-            guard let ending = surnameEndingsAdded.first(where: { ends(long, with: $0, stem: 0) }) else { return false }
+            guard let last = long.last, last < 0x80,
+                  let ending = surnameEndingsByLastByte[Int(last)].first(where: { ends(long, with: $0, stem: 0) }) else { return false }
             return UTF8Reading.withBytes(of: short) { short in
                 areSameStem(UnsafeBufferPointer(rebasing: long.dropLast(ending.count)), short, ending: ending)
             }
@@ -112,7 +113,10 @@ enum NameSuffixes {
         return KeyDistance.variantCost(stem, other) != nil
     }
 
-    private static let surnameEndingsAdded = ["kizi", "ova", "eva", "ina", "uli", "ov", "ev", "in"].map { Array($0.utf8) }
+    /// The endings a surname adds to its stem, longest first, by the ASCII byte they end in.
+    private static let surnameEndingsByLastByte: [[[UInt8]]] = (0..<128).map { byte in
+        ["kizi", "ova", "eva", "ina", "uli", "ov", "ev", "in"].map { Array($0.utf8) }.filter { $0.last == UInt8(byte) }
+    }
     /// The Kazakh endings of a surname made of the father's name, and their Russian ones.
     private static let kazakhAndRussianEndings = [("uli", ["ov", "ev"]), ("kizi", ["ova", "eva"])]
         .map { (Array($0.0.utf8), $0.1.map { Array($0.utf8) }) }
