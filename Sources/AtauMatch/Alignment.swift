@@ -109,10 +109,16 @@ final class Unit: Sendable {
     /// between the compound and a form of the unit's group of given names: a cut whose
     /// compound meets no unit so cannot score above the name's plain units, and is not tried.
     private static func mayMeet(_ first: NameToken, _ second: NameToken, _ other: [Unit], forms: GivenNameForms) -> Bool {
-        let firstLengths = first.keys.map(\.utf8.count), secondLengths = second.keys.map(\.utf8.count)
-        guard let firstShort = firstLengths.min(), let firstLong = firstLengths.max(),
-              let secondShort = secondLengths.min(), let secondLong = secondLengths.max() else { return true }
-        let reach = (firstShort + secondShort - 6)...(firstLong + secondLong + 9)
+        func lengths(_ keys: [String]) -> (short: Int, long: Int)? {
+            var (short, long) = (Int.max, 0)
+            for key in keys {
+                short = min(short, key.utf8.count)
+                long = max(long, key.utf8.count)
+            }
+            return keys.isEmpty ? nil : (short, long)
+        }
+        guard let firstLengths = lengths(first.keys), let secondLengths = lengths(second.keys) else { return true }
+        let reach = (firstLengths.short + secondLengths.short - 6)...(firstLengths.long + secondLengths.long + 9)
         return other.contains { unit in
             unit.isInitial || unit.keys.contains { reach.contains($0.utf8.count) }
                 || unit.nameGroup.map { forms.keyLengths(in: $0).overlaps(reach) } ?? false

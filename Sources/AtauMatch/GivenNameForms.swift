@@ -5,6 +5,8 @@ final class GivenNameForms: Sendable {
     private let groups: [String: Int]
     /// The keys of each group's forms, as bytes.
     private let keysOfGroup: [[[UInt8]]]
+    /// The shortest and longest of each group's keys.
+    private let keyLengthsOfGroup: [ClosedRange<Int>]
 
     /// Keys every form of every group.
     ///
@@ -25,6 +27,7 @@ final class GivenNameForms: Sendable {
         }
         self.groups = groups
         self.keysOfGroup = keysOfGroup
+        keyLengthsOfGroup = keysOfGroup.map { keys in (keys.map(\.count).min() ?? 0)...(keys.map(\.count).max() ?? 0) }
     }
 
     /// Whether one of a word's keys is a spelling variant of a form in a group (see
@@ -40,10 +43,7 @@ final class GivenNameForms: Sendable {
     }
 
     /// The shortest and longest key of a group's forms, in bytes.
-    func keyLengths(in group: Int) -> ClosedRange<Int> {
-        let lengths = keysOfGroup[group].map(\.count)
-        return (lengths.min() ?? 0)...(lengths.max() ?? 0)
-    }
+    func keyLengths(in group: Int) -> ClosedRange<Int> { keyLengthsOfGroup[group] }
 
     /// The group of the first of a word's keys that is a form of a name in the table, if any.
     func group(of keys: [String]) -> Int? {
