@@ -22,7 +22,7 @@ import Testing
         ("Pyotr Verzilov", "Piotr Verzilov"), ("Petar Ivanov", "Пётр Иванов"), ("Ivan Mayorov", "Иван Майоров"), ("Mikhail Gorbachev", "Mikhail Gorbachov"),
         ("Boris Yeltsin", "Boris Jelzin"), ("Sergei Lavrov", "Sergueï Lavrov"), ("Evgeny Prigozhin", "Evguéni Prigojine"),
         ("Shoqan Walikhanov", "Шоқан Уәлиханов"), ("Masha Gessen", "Мария Гессен"),
-        ("Yekaterina Stanislavovna Samutsevich", "Екатерина Самуцевич"), ("Mikhail Krieger", "Михаил Кригер"),
+        ("Yekaterina Stanislavovna Samutsevich", "Екатерина Самуцевич"), ("Mikhail Krieger", "Михаил Кригер"), ("Алексеј Васиљевич Сарана", "Алексей Васильевич Сарана"),
         // French writes a woman's adjectival surname in its masculine form too.
         ("Tatiana Tolstoï", "Татьяна Толстая"),
         // A word in parentheses is an aside, which need not match.
