@@ -64,7 +64,8 @@ public final class NameNormalizer {
         let script = scripts.count > 1 ? "mixed" : scripts.first?.rawValue ?? "other"
         var language = Language.detect(in: text)
         if language == nil, text.unicodeScalars.contains(where: Self.kazakhLatinLetters.contains) { language = .kazakh }
-        var latin = name.tokens.map(\.text).joined(separator: " ")
+        // An aside keeps its parentheses: `Denis Nikisha (KAZ)`.
+        var latin = name.tokens.map { $0.isAside ? "(\($0.text))" : $0.text }.joined(separator: " ")
         var schemeUsed: String?
         if scripts.contains(.cyrillic), let detected = Language.detect(in: text) {
             let id = fixedScheme ?? SchemeCatalog.defaultScheme(for: detected)

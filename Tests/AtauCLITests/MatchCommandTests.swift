@@ -123,6 +123,12 @@ import TestSupport
         #expect(result.stderr.contains(#"<stdin>:4: error: record "a4": field 'author.name' is missing"#))
     }
 
+    @Test func anAsideInParenthesesStaysOutOfTheParts() throws {
+        let result = try AtauProcess.run(["normalize", "--column", "name"], input: "id,name\n1,Denis Nikisha (KAZ)\n")
+        #expect(result.status == 0)
+        #expect(result.lines[1] == "1,Denis Nikisha (KAZ),Denis,,Nikisha,,,latin,denis nikisha,Denis Nikisha (KAZ),")
+    }
+
     @Test func unknownColumnIsAUsageError() throws {
         let result = try AtauProcess.run(["normalize", "--column", "nom"], input: "id,name\n1,Ivan\n")
         #expect(result.status == 64)
