@@ -38,8 +38,10 @@ enum KeyDistance {
             if latinSeen, after == 0x68 { return 0.5 }
         case 0x67:  // g after n (ң written ng or n: Shyngys ~ Шыңғыс, Zhangeldin ~ Жангельдин)
             if before == 0x6E { return 0.5 }
-        case 0x75:  // u between g and e or i
+        case 0x75:  // u between g and e or i; a Kazakh ұ dropped between consonants beside l or r
             if before == 0x67, after == 0x65 || after == 0x69 { return 0.5 }
+            if let before, let after, !KeyMaker.isVowel(before), !KeyMaker.isVowel(after), before != 0x75,
+               after == 0x6C || after == 0x72 { return 0.5 }
         case 0x74:  // t before zh: тж said and written дж, which reads as ж (Мұхаметжан ~ Мухамеджан)
             if after == 0x7A, index + 2 < key.count, key[index + 2] == 0x68 { return 0.5 }
         case 0x65:  // a final e after a consonant or i; e before a final r after a consonant;
@@ -189,6 +191,8 @@ enum KeyDistance {
     ///   inside a word between consonants, one of them r, l, n or m (a Kazakh ы or і the Russian
     ///   form drops beside them: Ыдырысов ~ Idrisov, Абылай ~ Ablai; Рыжиков and Рыжков are two
     ///   names): 0.5; between a consonant and `e` (Polish ie: Siergiej ~ Sergei): 0.25;
+    /// - a `u` dropped or added between consonants before l or r (a Kazakh ұ the Russian form
+    ///   drops there: Жасұлан ~ Жаслан): 0.5;
     /// - an `e` dropped or added after a consonant and `i`, before a consonant (German ie for и
     ///   in a name of German origin: Krieger ~ Кригер): 0.5;
     /// - an `h` dropped or added after s, c, z or k, a `c` before `h` (German ch for х), where
