@@ -202,6 +202,10 @@ public struct NameParser: Sendable {
             }
         }
         guard !merged.isEmpty else { throw .empty }
+        // Parentheses around the whole name hold the name, not an aside.
+        if !merged.contains(where: { !$0.isAside }) {
+            for index in merged.indices { merged[index].isAside = false }
+        }
         guard merged.count <= Self.maximumTokens else { throw .tooManyWords(count: merged.count) }
         return assignRoles(merged, original: text, titles: titles, nicknames: nicknames, commaSeen: sawComma)
     }

@@ -64,8 +64,14 @@ public final class NameNormalizer {
         let script = scripts.count > 1 ? "mixed" : scripts.first?.rawValue ?? "other"
         var language = Language.detect(in: text)
         if language == nil, text.unicodeScalars.contains(where: Self.kazakhLatinLetters.contains) { language = .kazakh }
-        // An aside keeps its parentheses: `Denis Nikisha (KAZ)`.
-        var latin = name.tokens.map { $0.isAside ? "(\($0.text))" : $0.text }.joined(separator: " ")
+        // Asides keep their parentheses, one pair around a run of them: `Denis Nikisha (KAZ)`.
+        var latin = ""
+        for (index, token) in name.tokens.enumerated() {
+            let opens = token.isAside && (index == 0 || !name.tokens[index - 1].isAside)
+            let closes = token.isAside && (index == name.tokens.count - 1 || !name.tokens[index + 1].isAside)
+            if index > 0 { latin += " " }
+            latin += (opens ? "(" : "") + token.text + (closes ? ")" : "")
+        }
         var schemeUsed: String?
         if scripts.contains(.cyrillic), let detected = Language.detect(in: text) {
             let id = fixedScheme ?? SchemeCatalog.defaultScheme(for: detected)

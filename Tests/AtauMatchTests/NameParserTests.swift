@@ -54,6 +54,9 @@ import Testing
         #expect(name.tokens.filter(\.isAside).map(\.text) == ["KAZ"])
         #expect(name.matchKey == "denis nikisha")
         #expect(try Self.parser.matchKey(of: "Denis Nikisha (KAZ)") == "denis nikisha")
+        // Parentheses around the whole name hold the name.
+        #expect(try Self.parser.parse("(Denis Nikisha)").matchKey == "denis nikisha")
+        #expect(try Self.parser.parse("(Denis Nikisha)").surname?.text == "Nikisha")
     }
 
     @Test func aGivenNameOfTheTableIsNoSurnameByItsEnding() throws {
