@@ -124,7 +124,7 @@ struct SpellingTrie: Sendable {
         let otherColumns: UnsafeBufferPointer<(value: UInt32, column: UInt8)>
         let columnCount: Int
         /// The step from each node by each column (`node * columnCount + column`, see
-        /// ``SpellingTrie/step(to:)``); -1 for none.
+        /// ``SpellingTrie/steps``); -1 for none.
         let steps: UnsafeBufferPointer<Int32>
         /// Each node's first reading packed (see ``packedReading(of:)``).
         let packedReadings: UnsafeBufferPointer<UInt64>
@@ -233,39 +233,39 @@ struct SpellingTrie: Sendable {
                 readings[node] = readings(of: spelling, node: node)
                 packedReadings[node] = Self.pack(readings[node])
             }
-            for value in 0..<128 where ascii[node * 128 + value] >= 0 {
-                pending.append((Int(ascii[node * 128 + value]), spelling + [Unicode.Scalar(UInt8(value))]))
-            }
-            for (value, child) in other[node] {
+            for (value, child) in children(of: node) {
                 pending.append((Int(child), spelling + [UTF8Reading.unicodeScalar(value)]))
             }
         }
         settleSteps()
     }
 
+    /// The children of a node, each with the scalar value that leads to it.
+    private func children(of node: Int) -> [(value: UInt32, child: Int32)] {
+        var result: [(value: UInt32, child: Int32)] = []
+        for value in 0..<128 where ascii[node * 128 + value] >= 0 { result.append((UInt32(value), ascii[node * 128 + value])) }
+        for (value, child) in other[node] { result.append((value, child)) }
+        return result
+    }
+
     /// Builds the columns and steps the fast reading walks (see ``steps``).
     private mutating func settleSteps() {
         let nodes = classes.count
-        var held = Set<UInt32>()
-        for node in 0..<nodes {
-            for value in 0..<128 where ascii[node * 128 + value] >= 0 { held.insert(UInt32(value)) }
-            held.formUnion(other[node].keys)
-        }
+        let held = Set((0..<nodes).flatMap { children(of: $0).map(\.value) })
         precondition(held.count < Int(UInt8.max), "too many scalars in the spellings for one-byte columns")
+        var columnOf: [UInt32: Int] = [:]
         for (offset, value) in held.sorted().enumerated() {
             let column = UInt8(offset + 1)
+            columnOf[value] = Int(column)
             if value < Self.denseLimit { columns[Int(value)] = column } else { otherColumns.append((value, column)) }
         }
         columnCount = held.count + 1
         steps = [Int32](repeating: -1, count: nodes * columnCount)
         for node in 0..<nodes {
-            func set(_ value: UInt32, _ child: Int32) {
-                let column = value < Self.denseLimit ? Int(columns[Int(value)]) : Int(otherColumns.first { $0.value == value }!.column)
+            for (value, child) in children(of: node) {
                 let flags = (isEnd[Int(child)] ? Self.endBit : 0) | (extra[Int(child)] ? Self.extraBit : 0)
-                steps[node * columnCount + column] = child << 2 | flags
+                steps[node * columnCount + columnOf[value]!] = child << 2 | flags
             }
-            for value in 0..<128 where ascii[node * 128 + value] >= 0 { set(UInt32(value), ascii[node * 128 + value]) }
-            for (value, child) in other[node] { set(value, child) }
         }
     }
 
