@@ -13,8 +13,17 @@ enum NameSuffixes {
     ]
 
     /// ``patronymic`` as bytes, by the ASCII byte they end in: only those are tried.
-    private static let patronymicByLastByte: [[(suffix: [UInt8], gender: Gender)]] = (0..<128).map { byte in
-        patronymic.filter { $0.suffix.utf8.last == UInt8(byte) }.map { (Array($0.suffix.utf8), $0.gender) }
+    private static let patronymicByLastByte = byLastByte(patronymic.map { (suffix: Array($0.suffix.utf8), gender: $0.gender) }, \.suffix)
+
+    /// Endings sorted into buckets by their last ASCII byte, each in the order given, so that a
+    /// key is tried only against the endings it can have.
+    private static func byLastByte<Entry>(_ entries: [Entry], _ ending: (Entry) -> [UInt8]) -> [[Entry]] {
+        var buckets = [[Entry]](repeating: [], count: 128)
+        for entry in entries {
+            guard let last = ending(entry).last, last < 0x80 else { continue }
+            buckets[Int(last)].append(entry)
+        }
+        return buckets
     }
 
     /// Surname endings, longest first, with the gender they show and whether given names end so
@@ -114,9 +123,7 @@ enum NameSuffixes {
     }
 
     /// The endings a surname adds to its stem, longest first, by the ASCII byte they end in.
-    private static let surnameEndingsByLastByte: [[[UInt8]]] = (0..<128).map { byte in
-        ["kizi", "ova", "eva", "ina", "uli", "ov", "ev", "in"].map { Array($0.utf8) }.filter { $0.last == UInt8(byte) }
-    }
+    private static let surnameEndingsByLastByte = byLastByte(["kizi", "ova", "eva", "ina", "uli", "ov", "ev", "in"].map { Array($0.utf8) }) { $0 }
     /// The Kazakh endings of a surname made of the father's name, and their Russian ones.
     private static let kazakhAndRussianEndings = [("uli", ["ov", "ev"]), ("kizi", ["ova", "eva"])]
         .map { (Array($0.0.utf8), $0.1.map { Array($0.utf8) }) }
