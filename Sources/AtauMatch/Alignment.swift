@@ -42,8 +42,7 @@ final class Unit: Sendable {
     init(tokens: ArraySlice<NameToken>, position: Int) {
         self.tokens = tokens
         self.position = position
-        (isInitial, role, hasRoleCue, gender, nameGroup, isCyrillic, isHyphenatedSurname) = Self.traits(of: tokens)
-        isAside = tokens.count == 1 && tokens[tokens.startIndex].isAside
+        (isInitial, role, hasRoleCue, gender, nameGroup, isCyrillic, isHyphenatedSurname, isAside) = Self.traits(of: tokens)
         if tokens.count == 1 {
             self.keys = tokens[tokens.startIndex].keys
             self.folded = tokens[tokens.startIndex].folded
@@ -58,17 +57,19 @@ final class Unit: Sendable {
         self.folded = tokens.map(\.folded).joined()
     }
 
-    /// The unit's traits from its tokens: a compound is a given name, without gender or group.
+    /// The unit's traits from its tokens: a compound is a given name, without gender or group,
+    /// and no aside.
     private static func traits(of tokens: ArraySlice<NameToken>)
-        -> (isInitial: Bool, role: NameToken.Role, hasRoleCue: Bool, gender: Gender?, nameGroup: Int?, isCyrillic: Bool, isHyphenatedSurname: Bool) {
+        -> (isInitial: Bool, role: NameToken.Role, hasRoleCue: Bool, gender: Gender?, nameGroup: Int?, isCyrillic: Bool,
+            isHyphenatedSurname: Bool, isAside: Bool) {
         let isCyrillic = tokens.allSatisfy { $0.script == .cyrillic }
         let hasRoleCue = tokens.contains(where: \.hasRoleCue)
         guard tokens.count == 1, let token = tokens.first else {
-            return (false, .given, hasRoleCue, nil, nil, isCyrillic, false)
+            return (false, .given, hasRoleCue, nil, nil, isCyrillic, false, false)
         }
         let isSurname = token.role == .surname
         return (token.isInitial, token.role, hasRoleCue, isSurname ? token.gender : nil, token.nameGroup, isCyrillic,
-                isSurname && token.isHyphenated)
+                isSurname && token.isHyphenated, token.isAside)
     }
 
     /// Whether pairing these units makes a given name of one side a surname of the other,
