@@ -101,7 +101,8 @@ public struct NameMatcher: Sendable {
         case patronymicMisprint(left: NameToken, right: NameToken)
         case patronymicOneSide(left: String?, right: String?)
         case genderDiffers(Gender, Gender)
-        case generationDiffers(left: String, right: String, patronymic: String? = nil)
+        case generationDiffers(left: String, right: String)
+        case juniorNotNamedAfterFather(marker: String, patronymic: String, markerOnLeft: Bool)
         case generationOneSide(left: String?, right: String?)
         case generationByPatronymic(marker: String, patronymic: String?, markerOnLeft: Bool)
 
@@ -131,10 +132,11 @@ public struct NameMatcher: Sendable {
             case .genderDiffers(let left, let right):
                 return Evidence(left: nil, right: nil, score: 0.2,
                                 reason: EvidenceReason(rule: .genderDiffers, first: left.rawValue, second: right.rawValue, wholeNames: true))
-            case .generationDiffers(let left, let right, let patronymic):
-                let marker = patronymic == left ? right : left
-                return Evidence(left: left, right: right, score: 0.3,
-                                reason: EvidenceReason(rule: .generationDiffers, first: patronymic == nil ? "" : marker, second: patronymic ?? ""))
+            case .generationDiffers(let left, let right):
+                return Evidence(left: left, right: right, score: 0.3, reason: EvidenceReason(rule: .generationDiffers))
+            case .juniorNotNamedAfterFather(let marker, let patronymic, let markerOnLeft):
+                return Evidence(left: markerOnLeft ? marker : patronymic, right: markerOnLeft ? patronymic : marker, score: 0.3,
+                                reason: EvidenceReason(rule: .generationDiffers, first: marker, second: patronymic))
             case .generationOneSide(let left, let right):
                 return Evidence(left: left, right: right, score: 0.8, reason: EvidenceReason(rule: .generationOneSide))
             case .generationByPatronymic(let marker, let patronymic, let markerOnLeft):
@@ -221,7 +223,7 @@ public struct NameMatcher: Sendable {
             if same {
                 notes.append(.generationByPatronymic(marker: markerText, patronymic: marked.patronymic == nil ? patronymicText : nil, markerOnLeft: onLeft))
             } else {
-                cap(0.3, .generationDiffers(left: onLeft ? markerText : patronymicText, right: onLeft ? patronymicText : markerText, patronymic: patronymicText))
+                cap(0.3, .juniorNotNamedAfterFather(marker: markerText, patronymic: patronymicText, markerOnLeft: onLeft))
             }
         }
         return (score, notes)
