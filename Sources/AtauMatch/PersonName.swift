@@ -93,9 +93,9 @@ public struct PersonName: Sendable, Hashable {
     public var scripts: [Script] { Script.scripts(in: original) }
 
     /// The name's match key: the first keys of its words, sorted and joined by spaces, without
-    /// initials, titles, patronymics and asides in parentheses. Equal for spellings of one name in any script, scheme
-    /// and order (`Asqar Qaiyrbek`, `QAIYRBEK Asqar`, `Kairbek, Askar` → `askar kairbek`), so it
-    /// serves to block records before comparing them.
+    /// initials, titles, patronymics and asides in parentheses. Equal for spellings of one name
+    /// in any script, scheme and order (`Asqar Qaiyrbek`, `QAIYRBEK Asqar`, `Kairbek, Askar` →
+    /// `askar kairbek`), so it serves to block records before comparing them.
     public var matchKey: String {
         tokens.filter { !$0.isInitial && !$0.isAside && $0.role != .patronymic }.map(\.key).sorted().joined(separator: " ")
     }
