@@ -14,7 +14,6 @@ struct MatchKeyScanner {
         var start: Int
         var end: Int
         var isInitial: Bool
-        var writtenApart = false
     }
 
     /// The most pieces read before giving up (glued initials make more pieces than words).
@@ -119,6 +118,13 @@ struct MatchKeyScanner {
             let keyStart = keys.count
             keyMaker.primaryKey(piece, into: &keys, latin: &latin)
             guard keys.count > keyStart else { return true }
+            // A patronymic word written apart joins the word before, as the parser joins the two.
+            if tokenCount > 0, !tokens[tokenCount - 1].isInitial, tokens[tokenCount - 1].end == keyStart,
+               let ending = NameSuffixes.patronymicWordEnding(keys[keyStart...]) {
+                keys.replaceSubrange(keyStart..., with: keys[keyStart - 1] == ending[0] ? ending.dropFirst() : ending[...])
+                tokens[tokenCount - 1].end = keys.count
+                return true
+            }
             guard tokenCount < tokens.count else { return false }
             tokens[tokenCount] = Token(start: keyStart, end: keys.count, isInitial: isInitial)
             tokenCount += 1
@@ -153,23 +159,11 @@ struct MatchKeyScanner {
         return nil
     }
 
-    /// Merges patronymic words written apart, drops initials and patronymics, sorts and joins.
+    /// Drops initials and patronymics, sorts and joins.
     private func join(_ tokens: UnsafeMutableBufferPointer<Token>, _ keys: [UInt8]) -> String? {
         keys.withUnsafeBufferPointer { keys in
             func bytes(_ token: Token) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: keys[token.start..<token.end]) }
-            // Words written apart join the word before, as the parser joins the two.
-            var count = 0
-            for token in tokens {
-                if count > 0, !tokens[count - 1].isInitial, NameSuffixes.isPatronymicWord(bytes(token)) {
-                    tokens[count - 1].end = token.end
-                    tokens[count - 1].writtenApart = true
-                } else {
-                    tokens[count] = token
-                    count += 1
-                }
-            }
-            guard count > 0, count <= NameParser.maximumTokens else { return nil }
-            let tokens = UnsafeMutableBufferPointer(rebasing: tokens[..<count])
+            guard tokens.count > 0, tokens.count <= NameParser.maximumTokens else { return nil }
             // The patronymic: among the words (not initials), as the parser picks it.
             var patronymic = -1
             withUnsafeTemporaryAllocation(of: Int.self, capacity: tokens.count) { wordPositions in
@@ -184,8 +178,9 @@ struct MatchKeyScanner {
                     patronymic = wordPositions[chosen]
                 }
             }
-            // A lone patronymic-form word beside only given names is a surname (Bauyrzhan Momyshuly).
-            if tokens.count == 2, patronymic == 1, !tokens[0].isInitial, !tokens[1].writtenApart { patronymic = -1 }
+            // A lone patronymic-form word beside only given names is a surname (Bauyrzhan Momyshuly),
+            // written apart too (Махабат Тажибек кызы).
+            if tokens.count == 2, patronymic == 1, !tokens[0].isInitial { patronymic = -1 }
             // The kept words, sorted by their keys (insertion sort: a name has a few words).
             var kept = 0
             for position in tokens.indices where !tokens[position].isInitial && position != patronymic {

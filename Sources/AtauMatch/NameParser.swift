@@ -84,7 +84,6 @@ public struct NameParser: Sendable {
         var afterComma: Bool
         /// Whether the word was written in parentheses.
         var isAside = false
-        var patronymicWordFollows = false
     }
 
     /// Punctuation a name may hold besides letters and spaces.
@@ -181,10 +180,10 @@ public struct NameParser: Sendable {
             endWord(UnsafeBufferPointer(rebasing: bytes[wordStart...]))
         }
         if let failure { throw failure }
-        // Kazakh patronymic words written apart: "Әбіш ұлы" is one patronymic.
+        // Kazakh and Kyrgyz patronymic words written apart: "Әбіш ұлы" is one patronymic.
         var merged = raw
         // The first key decides, as in the fast path of the match key.
-        func isPatronymicWord(_ token: RawToken) -> Bool { token.word.keys.first.map { NameSuffixes.isPatronymicWord($0.utf8) } ?? false }
+        func isPatronymicWord(_ token: RawToken) -> Bool { token.word.keys.first.map { NameSuffixes.patronymicWordEnding($0.utf8) != nil } ?? false }
         if raw.dropFirst().contains(where: isPatronymicWord) {
             merged = []
             for token in raw {
@@ -193,9 +192,10 @@ public struct NameParser: Sendable {
                     merged[merged.count - 1].text += " " + token.text
                     merged[merged.count - 1].word.folded += token.word.folded
                     merged[merged.count - 1].word.isCapitalized = previous.word.isCapitalized && token.word.isCapitalized
-                    merged[merged.count - 1].word.keys = previous.word.keys.flatMap { head in token.word.keys.map { head + $0 } }
+                    merged[merged.count - 1].word.keys = previous.word.keys.flatMap { head in
+                        token.word.keys.map { NameSuffixes.joiningPatronymic(head, ending: NameSuffixes.patronymicWordEnding($0.utf8) ?? Array($0.utf8)) }
+                    }
                     merged[merged.count - 1].word.nameGroup = nil
-                    merged[merged.count - 1].patronymicWordFollows = true
                 } else {
                     merged.append(token)
                 }
@@ -330,11 +330,11 @@ public struct NameParser: Sendable {
             drafts[index].gender = form.gender
             drafts[index].stemKeys = drafts[index].keys.flatMap(NameSuffixes.patronymicStems)
         }
-        // A lone patronymic-form word beside only given names is a surname (Bauyrzhan Momyshuly).
-        // A surname in -ич is a woman's as well as a man's (Екатерина Самуцевич, Belarusian and
+        // A lone patronymic-form word beside only given names is a surname (Bauyrzhan Momyshuly),
+        // written apart too, as Kyrgyz names are (Махабат Тажибек кызы). A surname in -ич is a woman's as well as a man's (Екатерина Самуцевич, Belarusian and
         // Serbian); only a Kazakh one in -ұлы or -қызы still tells the gender.
         if let patronymic = drafts.indices.first(where: { drafts[$0].role == .patronymic }),
-           wordIndices.count == 2, drafts.count == 2, patronymic == drafts.count - 1, !drafts[patronymic].raw.patronymicWordFollows {
+           wordIndices.count == 2, drafts.count == 2, patronymic == drafts.count - 1 {
             drafts[patronymic].role = .unknown
             drafts[patronymic].stemKeys = []
             drafts[patronymic].surnameCue = true

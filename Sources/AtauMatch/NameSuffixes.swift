@@ -37,13 +37,25 @@ enum NameSuffixes {
         ("aia", .female, true),
     ]
 
-    /// Words written apart that make the token before them a patronymic (`Әбіш ұлы`), as
-    /// UTF-8 bytes.
-    private static let patronymicWordBytes = ["uli", "kizi"].map { Array($0.utf8) }
+    /// Words written apart that make the word before them a patronymic (`Әбіш ұлы`, and the
+    /// Kyrgyz `Тажибек кызы`, `Бакыт уулу`), as UTF-8 bytes, each with the ending it gives that
+    /// word: the Kyrgyz уулу (`ulu`) is the Kazakh ұлы.
+    private static let patronymicWords: [(word: [UInt8], ending: [UInt8])] = [
+        ("uli", "uli"), ("kizi", "kizi"), ("ulu", "uli"),
+    ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
 
-    /// Whether a key's bytes are one of ``patronymicWordBytes``.
-    static func isPatronymicWord<Key: Collection<UInt8>>(_ key: Key) -> Bool {
-        patronymicWordBytes.contains { $0.count == key.count && $0.elementsEqual(key) }
+    /// The ending a patronymic word written apart gives the word before it (see
+    /// ``patronymicWords``); nil when the key is no such word.
+    static func patronymicWordEnding<Key: Collection<UInt8>>(_ key: Key) -> [UInt8]? {
+        patronymicWords.first { $0.word.count == key.count && $0.word.elementsEqual(key) }?.ending
+    }
+
+    /// The key of a word and the patronymic word written after it, as the key of the two
+    /// written together: the ending joined on, and a class doubled at the joint written once
+    /// (`Серік қызы` → `serikizi`, as `Серікқызы`).
+    static func joiningPatronymic(_ head: String, ending: [UInt8]) -> String {
+        let doubled = head.utf8.last == ending.first
+        return head + String(decoding: doubled ? ending.dropFirst() : ending[...], as: UTF8.self)
     }
 
     /// Which of a name's words is its patronymic when several have the form: the first that

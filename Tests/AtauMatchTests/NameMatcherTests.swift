@@ -68,6 +68,8 @@ import Testing
         // A surname of the father's name with and without -ұлы or -қызы; a Kazakh ө written o or
         // u at the start of a long name.
         ("Нұрлан Ерболатұлы", "Nurlan Erbolat"), ("Aigerim Kaliqyzy", "Айгерим Қали"), ("Gulmira Otegenova", "Gulmira Utegenova"),
+        // A Kyrgyz name of the father's name and kyzy or uulu, which is the Kazakh ұлы.
+        ("Makhabat Tajibek kyzy", "Махабат Тажибек кызы"), ("Maksat Tajibek uulu", "Максат Тажибекұлы"),
         // -қызы after a к, which the key writes once; an English -ie.
         ("Айгүл Серікқызы Әлиева", "Айгуль Сериковна Алиева"), ("Nellie Kim", "Нелли Ким"),
         // An Arabic х written қ at the start of a long Kazakh name; к and г after н; е and и in

@@ -48,6 +48,18 @@ import Testing
         #expect(try roles("Абрамович Роман").contains("Абрамович:surname"))
     }
 
+    @Test func aFathersNameWithKyzyOrUuluAloneIsTheSurname() throws {
+        // Kyrgyz names: the father's name and кызы or уулу written apart, beside one given name.
+        #expect(try roles("Махабат Тажибек кызы") == ["Махабат:given", "Тажибек кызы:surname"])
+        #expect(try roles("Maksat Tajibek uulu") == ["Maksat:given", "Tajibek uulu:surname"])
+        // Uulu is the Kazakh ұлы, and a doubled class at the joint is written once, as in the
+        // word written together.
+        #expect(try Self.parser.parse("Maksat Tajibek uulu").matchKey == Self.parser.parse("Максат Тажибекұлы").matchKey)
+        #expect(try Self.parser.parse("Айгерім Серік қызы").matchKey == Self.parser.parse("Айгерім Серікқызы").matchKey)
+        // Beside a surname it is the patronymic.
+        #expect(try roles("Нұрсұлтан Әбіш ұлы Назарбаев").contains("Әбіш ұлы:patronymic"))
+    }
+
     @Test func wordsInParenthesesAreAsides() throws {
         let name = try Self.parser.parse("Denis Nikisha (KAZ)")
         #expect(name.surname?.text == "Nikisha")
@@ -138,7 +150,7 @@ import Testing
     @Test func fastMatchKeyAgreesWithTheParser() throws {
         var names = ["Әбіш ұлы", "Bauyrzhan Momyshuly", "Ж.Әлімханұлы", "K.-Zh. Tokayev", "Dr. Ivanov", "Judge Asqar, Qaiyrbek",
                      "A.K. Ivanov", "Иван Иванович Петров", "Kassym-Jomart Tokayev", "Kasym Jomart", "(Aidos) Sarym", "Zh Tokayev",
-                     "Айгерім Бекқызы", "Нұрлан Серік ұлы", "Prof.Ivanov",
+                     "Айгерім Бекқызы", "Нұрлан Серік ұлы", "Prof.Ivanov", "Maksat Tajibek uulu", "Айгерім Серік қызы",
                      // found by the fuzzer: words of signs only, nine words one of them a sign
                      "Щщ Ъъъ", "ЁЁЁЁ ЩЩЩ ЪЪЪ", "g hha b c d  f ь\tg h", "Иванович Петрович",
                      "Ivan Ivanovich Petrovich", "Petrovich Ivan Ivanovich", "Абрамович Роман",
