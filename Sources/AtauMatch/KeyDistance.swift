@@ -138,10 +138,14 @@ enum KeyDistance {
             // e and i: an unstressed е said as и, so written either way in Cyrillic too
             // (Мельдебеков ~ Мельдибеков), once in a long key only
             return 0.75
-        case (0x61, 0x6F), (0x61, 0x65):
-            // a and o, a and e: an unstressed vowel as it is heard (Zhandosov ~ Zhandasov,
-            // Akhmedyarov ~ Akhmadyarov); like e and o, i and u above, for the Kazakh ө and ү
-            // (Төреғожина ~ Тереғожина), allowed once in a long key only.
+        case (0x61, 0x6F):
+            // a and o: an unstressed о said as а (Zhandosov ~ Zhandasov), and the Uzbek and Tajik
+            // о for a Russian а, in Cyrillic too (Soipov ~ Saipov, Абдуллоев ~ Абдуллаев)
+            return 0.5
+        case (0x61, 0x65):
+            // a and e: an unstressed vowel as it is heard (Akhmedyarov ~ Akhmadyarov); like e and
+            // o, i and u above, for the Kazakh ө and ү (Төреғожина ~ Тереғожина), allowed once in a
+            // long key only.
             return misheard
         default:
             return forbidden
@@ -217,14 +221,17 @@ enum KeyDistance {
     /// - `h` ↔ `k` at the start: 0.5 where the `h` is Latin (kh or h for қ: Khorlan ~ Қорлан),
     ///   else 0.75, in a long key only (an Arabic х the Kazakh form writes қ: Ходжаназаров ~
     ///   Қожаназаров);
-    /// - `a` ↔ `o`, `e` ↔ `i`, `a` ↔ `e`, and elsewhere `e` ↔ `o` and `i` ↔ `u`, inside a word
-    ///   (an unstressed vowel as it is heard, a Kazakh ө or ү: Zhandosov ~ Zhandasov,
-    ///   Akhmedyarov ~ Akhmadyarov, Төреғожина ~ Тереғожина), and `o` ↔ `u` at the start (a
-    ///   Kazakh ө written either way: Otepova ~ Utepova): 0.75, so once and in a long key
-    ///   only (Gref and Graf are two names); between two Cyrillic spellings, which write their
-    ///   vowels as they are, only `e` ↔ `i`, an unstressed е said as и (Мельдебеков ~
-    ///   Мельдибеков; Керимова and Каримова are two names); not `a` ↔ `u`, `a` ↔ `i`, `o` ↔ `i`
-    ///   or `e` ↔ `u`, which no reduction makes (Maratov and Muratov are two names);
+    /// - `a` ↔ `o` inside a word, between Cyrillic spellings too (an unstressed о said as а:
+    ///   Zhandosov ~ Zhandasov; the Uzbek and Tajik о for a Russian а: Soipov ~ Saipov,
+    ///   Абдуллоев ~ Абдуллаев): 0.5;
+    /// - `e` ↔ `i`, `a` ↔ `e`, and elsewhere `e` ↔ `o` and `i` ↔ `u`, inside a word (an
+    ///   unstressed vowel as it is heard, a Kazakh ө or ү: Akhmedyarov ~ Akhmadyarov,
+    ///   Төреғожина ~ Тереғожина), and `o` ↔ `u` at the start (a Kazakh ө written either way:
+    ///   Otepova ~ Utepova): 0.75, so once and in a long key only (Gref and Graf are two
+    ///   names); between two Cyrillic spellings, which write their vowels as they are, only
+    ///   `e` ↔ `i`, an unstressed е said as и (Мельдебеков ~ Мельдибеков; Керимова and Каримова
+    ///   are two names); not `a` ↔ `u`, `a` ↔ `i`, `o` ↔ `i` or `e` ↔ `u`, which no reduction
+    ///   makes (Maratov and Muratov are two names);
     /// - `u` ↔ `v` before a vowel (у read as a consonant: Ualikhanov ~ Walikhanov ~
     ///   Valikhanov), or after a, e or o (a Kazakh ау written ав: Даулет ~ Давлет): 0.5;
     /// - a `u` added after `g` before `e` or `i` (French gu: Sergueï, Evguéni), a `g` after `n`

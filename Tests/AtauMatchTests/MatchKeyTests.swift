@@ -51,6 +51,9 @@ import Testing
         ["Жаңболат", "Жанболат", "Zhanbolat", "Zhangbolat", "Jañbolat"],
         // A spelling met twice in a word is read one way: j twice as й, w twice as в.
         ["Евгеньевич", "Jewgenjewitsch"],
+        // Tajik and Uzbek letters; Turkmen ý for й; eh for е + х as well as GOST 16876's э.
+        ["Раҳмон", "Рахмон", "Rahmon"], ["Ҷалолов", "Джалолов", "Jalolov"], ["Назарӣ", "Nazariy", "Назари"],
+        ["Ӯроқов", "Уроков", "Uroqov"], ["Nyýazow", "Ниязов"], ["Мехри", "Mehri"], ["Эдуард", "Eduard", "Ehduard"],
     ])
     func spellingsOfOneNameMeet(_ spellings: [String]) {
         #expect(meet(spellings), "\(spellings.map { ($0, Self.keyMaker.keys($0)) })")

@@ -70,6 +70,8 @@ import Testing
         ("Нұрлан Ерболатұлы", "Nurlan Erbolat"), ("Aigerim Kaliqyzy", "Айгерим Қали"), ("Gulmira Otegenova", "Gulmira Utegenova"),
         // A Kyrgyz name of the father's name and kyzy or uulu, which is the Kazakh ұлы.
         ("Makhabat Tajibek kyzy", "Махабат Тажибек кызы"), ("Maksat Tajibek uulu", "Максат Тажибекұлы"),
+        // The Uzbek and Tajik о for a Russian а, in Latin and in Cyrillic.
+        ("Rustam Rahmonov", "Рустам Рахманов"), ("Бахтиёр Абдуллоев", "Бахтиёр Абдуллаев"),
         // -қызы after a к, which the key writes once; an English -ie.
         ("Айгүл Серікқызы Әлиева", "Айгуль Сериковна Алиева"), ("Nellie Kim", "Нелли Ким"),
         // An Arabic х written қ at the start of a long Kazakh name; к and г after н; е and и in
