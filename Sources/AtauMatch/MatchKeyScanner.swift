@@ -172,8 +172,8 @@ struct MatchKeyScanner {
                     wordPositions[words] = position
                     words += 1
                 }
-                if words >= 2, let chosen = NameSuffixes.patronymicIndex(words: words, hasForm: { place in
-                    NameSuffixes.patronymicEnding(bytes(tokens[wordPositions[place]])) != nil
+                if words >= 2, let chosen = NameSuffixes.patronymicIndex(words: words, form: { place in
+                    NameSuffixes.patronymicForm(bytes(tokens[wordPositions[place]]))
                 }) {
                     patronymic = wordPositions[chosen]
                 }

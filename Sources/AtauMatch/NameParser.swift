@@ -321,8 +321,8 @@ public struct NameParser: Sendable {
         // The patronymic, by form (the first key decides, as in the fast path of the match key).
         let wordIndices = indices { !$0.isInitial }
         if wordIndices.count >= 2,
-           let chosen = NameSuffixes.patronymicIndex(words: wordIndices.count, hasForm: { place in
-               drafts[wordIndices[place]].keys.first.map(NameSuffixes.hasPatronymicEnding) ?? false
+           let chosen = NameSuffixes.patronymicIndex(words: wordIndices.count, form: { place in
+               drafts[wordIndices[place]].keys.first.flatMap { UTF8Reading.withBytes(of: $0, NameSuffixes.patronymicForm) }
            }),
            let form = drafts[wordIndices[chosen]].keys.first.flatMap(NameSuffixes.patronymicMatch) {
             let index = wordIndices[chosen]

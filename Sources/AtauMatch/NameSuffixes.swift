@@ -58,29 +58,44 @@ enum NameSuffixes {
         return head + String(decoding: doubled ? ending.dropFirst() : ending[...], as: UTF8.self)
     }
 
+    /// The kind of patronymic ending a key has.
+    enum PatronymicForm {
+        /// The Kazakh -ұлы or -қызы, which some given names end with too (Turkmen Гурбангулы).
+        case kazakh
+        /// A Russian, Ukrainian or Belarusian ending (-ович, -івна, -авіч).
+        case russian
+    }
+
     /// Which of a name's words is its patronymic when several have the form: the first that
     /// follows a word without it (Ivan Ivanovich Petrovich, Petrovich Ivan Ivanovich), else the
     /// last (Иванович Петрович). A name has one patronymic, and never as its first word (a
     /// patronymic follows a given name: Абрамович Роман is a surname first); the others are
-    /// surnames or given names that happen to end the same way.
+    /// surnames or given names that happen to end the same way. A Russian form, where a word has
+    /// one, outranks the Kazakh form of the others (Бердымухамедов Гурбангулы Мяликгулыевич).
     ///
     /// - Parameters:
     ///   - words: How many words (not initials) the name has.
-    ///   - hasForm: Whether the word at a place among the words has a patronymic form; asked
+    ///   - form: The patronymic form of the word at a place among the words, if any; asked
     ///     once a word, in written order, until the patronymic is found.
     /// - Returns: The place of the patronymic among the words, or nil when none has the form.
-    static func patronymicIndex(words: Int, hasForm: (Int) -> Bool) -> Int? {
-        var previousHasForm = true
-        var lastWithForm: Int?
+    static func patronymicIndex(words: Int, form: (Int) -> PatronymicForm?) -> Int? {
+        // Chosen among all forms, and among the Russian ones only, which win when there are any.
+        var previousHasForm = true, previousIsRussian = true
+        var firstWithForm: Int?, lastWithForm: Int?, lastRussian: Int?
         for word in 0..<words {
-            let form = hasForm(word)
-            if form, word > 0 {
-                if !previousHasForm { return word }
+            let kind = form(word)
+            if word > 0, kind == .russian {
+                if !previousIsRussian { return word }
+                lastRussian = word
+            }
+            if word > 0, kind != nil {
+                if !previousHasForm, firstWithForm == nil { firstWithForm = word }
                 lastWithForm = word
             }
-            previousHasForm = form
+            previousHasForm = kind != nil
+            previousIsRussian = kind == .russian
         }
-        return lastWithForm
+        return lastRussian ?? firstWithForm ?? lastWithForm
     }
 
     /// Whether a key ends with an ASCII suffix, leaving at least `stem` bytes before it.
@@ -159,6 +174,13 @@ enum NameSuffixes {
             return (suffix.count, gender)
         }
         return nil
+    }
+
+    /// The kind of patronymic ending a key's bytes have, if any: the Kazakh endings are the
+    /// ones that end in `i` (`uli`, `kizi`, `kisi`).
+    static func patronymicForm<Key: BidirectionalCollection<UInt8>>(_ key: Key) -> PatronymicForm? {
+        guard patronymicEnding(key) != nil else { return nil }
+        return key.last == 0x69 ? .kazakh : .russian
     }
 
     /// Whether a key has a patronymic ending (``patronymicMatch(_:)`` without making the stem).
