@@ -27,6 +27,7 @@ struct EvidenceReason: Sendable, Hashable {
         case .surnameEnding: return "the same surname with and without its ending ('\(first)', '\(second)')"
         case .balticEnding: return "the same name with a Lithuanian or Latvian ending added ('\(first)', '\(second)')"
         case .nameForm: return "forms of one given name in two languages ('\(first)', '\(second)')"
+        case .nameElement: return "one given name with the name element '-\(second)' added ('\(first)'): often dropped, not proven"
         case .kazakhSurnameForm: return "the Kazakh and the Russian form of one surname ('\(first)', '\(second)')"
         case .doubleBarrelled: return "'\(first)' is one part of a double-barrelled surname"
         case .samePatronymic: return "same father's name '\(first)'"

@@ -336,6 +336,12 @@ public struct NameMatcher: Sendable {
                parser.givenNameForms.hasForm(near: (left.nameGroup == nil ? left : right).keys, in: group) {
                 return make(.nameForm, 0.85, left.key, right.key)
             }
+            for l in left.keys {
+                for r in right.keys {
+                    if let element = NameSuffixes.nameElement(l, of: r) { return make(.nameElement, 0.8, l, element) }
+                    if let element = NameSuffixes.nameElement(r, of: l) { return make(.nameElement, 0.8, r, element) }
+                }
+            }
         }
         if left.role == .surname || right.role == .surname, left.keys.contains(where: Self.endsInI) || right.keys.contains(where: Self.endsInI),
            let forms = NameSuffixes.kazakhAndRussianForms(left.keys, right.keys) {

@@ -140,6 +140,17 @@ import Testing
         #expect(try verdict("Ivan Igorevich Sechin", "Ivan Egorovich Sechin") == .noMatch)
     }
 
+    @Test func aNameElementOnOneSideIsCompatible() throws {
+        let result = try Self.matcher.compare("Kanat Isaev", "Канатбек Исаев")
+        #expect(result.verdict == .compatible)
+        #expect(result.evidence.contains { $0.rule == .nameElement })
+        #expect(try verdict("Kamil Ruziev", "Kamiljan Ruziev") == .compatible)
+        #expect(try verdict("Hayot Nasriddinov", "Hayotkhon Nasriddinov") == .compatible)
+        // Not after a name of fewer than four letters, and not in a surname.
+        #expect(try verdict("Nur Isaev", "Nurbek Isaev") == .noMatch)
+        #expect(try verdict("Askar Kanat", "Askar Kanatbek") == .noMatch)
+    }
+
     @Test func oneSidedMarksAreCompatible() throws {
         #expect(try verdict("Sergei Ivanov", "Sergei Ivanov Sr.") == .compatible)
         #expect(try verdict("Sergei Ivanov mladší", "Sergei Ivanov") == .compatible)
