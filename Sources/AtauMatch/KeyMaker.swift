@@ -346,10 +346,12 @@ struct KeyMaker: Sendable {
         // not to -ina, as Russian surnames end in -inova too (Aminova, Tursynova); Romanian -ici
         // for -ич (Viktorovici); Lithuanian -ičius and Latvian -ičs for -ич (Aleksejevičius,
         // Aleksejevičs); West Slavic -ska for -ская (Kowalewska ~ Ковалевская); Belarusian -енка
-        // for -енко (Лукашэнка ~ Лукашенко). Each ends in -lu, -li, -va, -si, -ia, -ka, -us or -hs.
+        // for -енко (Лукашэнка ~ Лукашенко); the Persian -заде of Azerbaijani and Iranian names for
+        // the Tajik -зода (Tursunzade ~ Турсунзода). Each ends in -lu, -li, -va, -si, -ia, -ka,
+        // -us, -hs or -de.
         guard count >= 6, case let last = key[count - 1], case let before = key[count - 2],
               ((last == 0x75 || last == 0x69 || last == 0x61) && (before == 0x6C || before == 0x76 || before == 0x73 || before == 0x69))
-                || (last == 0x61 && before == 0x6B) || (last == 0x73 && (before == 0x75 || before == 0x68))
+                || (last == 0x61 && before == 0x6B) || (last == 0x73 && (before == 0x75 || before == 0x68)) || (last == 0x65 && before == 0x64)
         else { return count }
         for (ending, replacement) in endingForms where count >= ending.count + 2 && endsWith(key, count, ending) {
             count -= ending.count
@@ -412,6 +414,6 @@ struct KeyMaker: Sendable {
     /// Word endings of other languages and the key ending they stand for, never longer.
     private static let endingForms: [(ending: [UInt8], replacement: [UInt8])] = [
         ("oglu", "uli"), ("ogli", "uli"), ("ovova", "ova"), ("evova", "eva"), ("skaia", "ska"),
-        ("itsi", "ich"), ("ichius", "ich"), ("ichs", "ich"), ("enka", "enko"),
+        ("itsi", "ich"), ("ichius", "ich"), ("ichs", "ich"), ("enka", "enko"), ("zade", "zoda"),
     ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
 }

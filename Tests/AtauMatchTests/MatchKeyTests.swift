@@ -54,6 +54,8 @@ import Testing
         // Tajik and Uzbek letters; Turkmen ý for й; eh for е + х as well as GOST 16876's э.
         ["Раҳмон", "Рахмон", "Rahmon"], ["Ҷалолов", "Джалолов", "Jalolov"], ["Назарӣ", "Nazariy", "Назари"],
         ["Ӯроқов", "Уроков", "Uroqov"], ["Nyýazow", "Ниязов"], ["Мехри", "Mehri"], ["Эдуард", "Eduard", "Ehduard"],
+        // The Persian -заде for the Tajik -зода.
+        ["Турсунзода", "Турсун-заде", "Tursunzade", "Tursunzoda"],
     ])
     func spellingsOfOneNameMeet(_ spellings: [String]) {
         #expect(meet(spellings), "\(spellings.map { ($0, Self.keyMaker.keys($0)) })")
