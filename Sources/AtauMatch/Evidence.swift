@@ -48,9 +48,9 @@ public struct Evidence: Sendable, Hashable {
         /// Forms of one given name in two languages, which no transliteration turns into each
         /// other (Володимир ~ Владимир, Eugene ~ Евгений).
         case nameForm = "name-form"
-        /// A given name with and without a Central Asian name element, -бек, -жан, -жон, -хан
-        /// or -хон (Kanat ~ Kanatbek, Kamil ~ Kamiljan): often dropped, but two names as well,
-        /// so `compatible` (0.8).
+        /// A given name with and without a Central Asian name element, -бек, -жан, -жон, -хан,
+        /// -хон or -бай (Kanat ~ Kanatbek, Kamil ~ Kamiljan): often dropped, but two names as
+        /// well, so `compatible` (0.8).
         case nameElement = "name-element"
         /// One part of a double-barrelled surname (Aliyev ~ Алиев-Назарбаев).
         case doubleBarrelled = "double-barrelled-surname"

@@ -136,9 +136,9 @@ enum NameSuffixes {
 
     private static let balticEndings = ["as", "us", "ius", "is", "s"].map { Array($0.utf8) }
 
-    /// The Central Asian name element `long` adds to `short`, a given name of at least four
-    /// classes or a spelling variant of one (Kanat ~ Kanatbek, Nadir ~ Nodirbek, Kamil ~
-    /// Kamiljan, Hayot ~ Hayotkhon), as its key: nil when it adds none.
+    /// The Central Asian name element `long` adds to `short`, a given name whose key has at
+    /// least four letters, or a spelling variant of one (Kanat ~ Kanatbek, Nadir ~ Nodirbek,
+    /// Kamil ~ Kamiljan, Hayot ~ Hayotkhon, Aman ~ Amanbai), as its key: nil when it adds none.
     static func nameElement(_ long: String, of short: String) -> String? {
         for element in nameElements where long.utf8.count >= short.utf8.count + element.utf8.count && long.hasSuffix(element) {
             let stem = String(long.utf8.dropLast(element.utf8.count))!
@@ -148,9 +148,9 @@ enum NameSuffixes {
         return nil
     }
 
-    /// The keys of the name elements -бек, -жан (-джан, -jan), -жон (-джон, -jon), -хан and
-    /// -хон.
-    private static let nameElements = ["bek", "zhan", "zhon", "han", "hon"]
+    /// The keys of the name elements -бек, -жан (-джан, -jan), -жон (-джон, -jon), -хан, -хон
+    /// and -бай.
+    private static let nameElements = ["bek", "zhan", "zhon", "han", "hon", "bai"]
 
     /// Whether two stems of a surname are the same: equal; equal but for a й that ends the
     /// second and merges into the Russian `ending` (Сарсенбай ~ Сарсенбаев), with the vowel

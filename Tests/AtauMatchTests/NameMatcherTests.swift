@@ -146,6 +146,7 @@ import Testing
         #expect(result.evidence.contains { $0.rule == .nameElement })
         #expect(try verdict("Kamil Ruziev", "Kamiljan Ruziev") == .compatible)
         #expect(try verdict("Hayot Nasriddinov", "Hayotkhon Nasriddinov") == .compatible)
+        #expect(try verdict("Salim Abduvaliev", "Салимбай Абдувалиев") == .compatible)
         // Not after a name of fewer than four letters, and not in a surname.
         #expect(try verdict("Nur Isaev", "Nurbek Isaev") == .noMatch)
         #expect(try verdict("Askar Kanat", "Askar Kanatbek") == .noMatch)
