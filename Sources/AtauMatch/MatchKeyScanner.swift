@@ -8,6 +8,8 @@
 /// returns nil so that the caller falls back to the full parser and its errors.
 struct MatchKeyScanner {
     let keyMaker: KeyMaker
+    /// The keys of recently read words.
+    let memo: WordKeyMemo
 
     /// A piece of the name: where its key lies in the key bytes, and what it is.
     private struct Token {
@@ -54,7 +56,7 @@ struct MatchKeyScanner {
                 // Words in parentheses are asides, which the parser leaves out of the key.
                 if value == 0x28 { return nil }
                 if value == 0x29 || ScalarTraits.isSpace(value) {
-                    guard pass.finishPiece(index, dotted: false, keyMaker) else { return nil }
+                    guard pass.finishPiece(index, dotted: false, self) else { return nil }
                     pass.pieceStart = index + length
                 } else if value == 0x2E {
                     // A title ends with a period too (Dr.): only a short piece is an initial.
@@ -62,7 +64,7 @@ struct MatchKeyScanner {
                         pass.letters = 0
                         pass.sawHyphen = false
                     } else {
-                        guard pass.finishPiece(index, dotted: true, keyMaker) else { return nil }
+                        guard pass.finishPiece(index, dotted: true, self) else { return nil }
                     }
                     pass.pieceStart = index + 1
                 } else if ScalarTraits.isLetter(value) {
@@ -74,7 +76,7 @@ struct MatchKeyScanner {
                 }
                 index += length
             }
-            guard scalarCount <= NameParser.maximumLength, pass.finishPiece(text.count, dotted: false, keyMaker) else { return nil }
+            guard scalarCount <= NameParser.maximumLength, pass.finishPiece(text.count, dotted: false, self) else { return nil }
             return join(UnsafeMutableBufferPointer(rebasing: tokens[..<pass.tokenCount]), pass.keys)
         }
     }
@@ -104,7 +106,7 @@ struct MatchKeyScanner {
 
         /// Ends the piece at `end`: keys it unless it is a title. False when there are too many,
         /// or a generation marker is glued to the piece, for the parser to read.
-        mutating func finishPiece(_ end: Int, dotted: Bool, _ keyMaker: KeyMaker) -> Bool {
+        mutating func finishPiece(_ end: Int, dotted: Bool, _ scanner: MatchKeyScanner) -> Bool {
             defer {
                 letters = 0
                 sawHyphen = false
@@ -116,7 +118,7 @@ struct MatchKeyScanner {
             if sawHyphen, Titles.hasGluedGeneration(utf8: piece) { return false }
             let isInitial = letters == 1 || (dotted && letters <= 4 && NameParser.isInitial(piece, dotted: true))
             let keyStart = keys.count
-            keyMaker.primaryKey(piece, into: &keys, latin: &latin)
+            scanner.memo.appendKey(of: piece, to: &keys) { scanner.keyMaker.primaryKey(piece, into: &$0, latin: &latin) }
             guard keys.count > keyStart else { return true }
             // A patronymic word written apart joins the word before, as the parser joins the two.
             if tokenCount > 0, !tokens[tokenCount - 1].isInitial, tokens[tokenCount - 1].end == keyStart,

@@ -18,6 +18,8 @@ public struct NameParser: Sendable {
     let givenNameForms: GivenNameForms
     /// What was read of recently seen words: names share most of their words.
     private let words = RecentCache<Word>(capacity: 20_000)
+    /// The first keys of recently seen words, for the one-pass match key.
+    private let wordKeys = WordKeyMemo()
 
     /// What the parser reads from one word, whatever name it is in.
     private struct Word: Sendable {
@@ -65,7 +67,7 @@ public struct NameParser: Sendable {
     /// - Returns: The match key.
     /// - Throws: ``NameError`` when the text is not a name.
     public func matchKey(of text: String) throws(NameError) -> String {
-        if let key = MatchKeyScanner(keyMaker: keyMaker).key(text) { return key }
+        if let key = MatchKeyScanner(keyMaker: keyMaker, memo: wordKeys).key(text) { return key }
         return try parse(text).matchKey
     }
 
