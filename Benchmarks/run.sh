@@ -150,8 +150,8 @@ bench_on() { # bench_on LABEL FLAG FILE WORKLOAD...: atau-bench runs, added to t
         "$bench" "$flag" "$file" --only "$workload" --runs 5 | grep -v '^setup' | tee -a "$tmp/bench" | sed 's/^/  /'
     done
 }
-bench_on "kk-unique.txt in kk-latin-2021" --names "$tmp/kk-latin.txt" fastkey keys
-bench_on "ru-unique.txt in ru-bgn-pcgn" --names "$tmp/ru-latin.txt" fastkey keys
+bench_on "kk-unique.txt in kk-latin-2021" --names "$tmp/kk-latin.txt" fastkey coldkey keys
+bench_on "ru-unique.txt in ru-bgn-pcgn" --names "$tmp/ru-latin.txt" fastkey coldkey keys
 bench_on "pairs.tsv, its first names in kk-latin-2021 (cross-script)" --pairs "$tmp/cross.tsv" parsed compare
 
 cpu="$(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)"

@@ -42,8 +42,10 @@ enum KeyDistance {
             if before == 0x67, after == 0x65 || after == 0x69 { return 0.5 }
             if let before, let after, !KeyMaker.isVowel(before), !KeyMaker.isVowel(after), before != 0x75,
                after == 0x6C || after == 0x72 { return 0.5 }
-        case 0x74:  // t before zh: тж said and written дж, which reads as ж (Мұхаметжан ~ Мухамеджан)
+        case 0x74:  // t before zh: тж said and written дж, which reads as ж (Мұхаметжан ~ Мухамеджан);
+            // t before d: the -утдин of Arabic names in -ud-din (Нурутдинов ~ Nurudinov)
             if after == 0x7A, index + 2 < key.count, key[index + 2] == 0x68 { return 0.5 }
+            if after == 0x64 { return 0.5 }
         case 0x65:  // a final e after a consonant or i; e before a final r after a consonant;
             // e after i before a consonant (German ie for и in a name of German origin: Krieger ~ Кригер)
             if after == nil, let before, !KeyMaker.isVowel(before) || before == 0x69 { return 0.5 }
@@ -237,7 +239,8 @@ enum KeyDistance {
     /// - a `u` added after `g` before `e` or `i` (French gu: Sergueï, Evguéni), a `g` after `n`
     ///   (ң written ng or n: Shyngys ~ Шыңғыс): 0.5;
     /// - a `t` dropped before `zh` (тж said and written дж, read as ж: Мұхаметжан ~
-    ///   Мухамеджан): 0.5;
+    ///   Мухамеджан) or before `d` (the -утдин of Arabic names in -ud-din: Нурутдинов ~
+    ///   Nurudinov): 0.5;
     /// - a final `e` added after a consonant (French -ine, -ne: Prigojine, Eltsine;
     ///   Aleksandr ~ Alexandre) or after `i` (English -ie: Nellie ~ Нелли), and an `e` or `a`
     ///   before a final `r` after a consonant (Alexander; Bulgarian and Serbian Aleksandar,

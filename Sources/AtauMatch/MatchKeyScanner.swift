@@ -8,8 +8,8 @@
 /// returns nil so that the caller falls back to the full parser and its errors.
 struct MatchKeyScanner {
     let keyMaker: KeyMaker
-    /// The keys of recently read words.
-    let memo: WordKeyMemo
+    /// The keys of recently read words, if they are kept.
+    let memo: WordKeyMemo?
 
     /// A piece of the name: where its key lies in the key bytes, and what it is.
     private struct Token {
@@ -118,7 +118,11 @@ struct MatchKeyScanner {
             if sawHyphen, Titles.hasGluedGeneration(utf8: piece) { return false }
             let isInitial = letters == 1 || (dotted && letters <= 4 && NameParser.isInitial(piece, dotted: true))
             let keyStart = keys.count
-            scanner.memo.appendKey(of: piece, to: &keys) { scanner.keyMaker.primaryKey(piece, into: &$0, latin: &latin) }
+            if let memo = scanner.memo {
+                memo.appendKey(of: piece, to: &keys) { scanner.keyMaker.primaryKey(piece, into: &$0, latin: &latin) }
+            } else {
+                scanner.keyMaker.primaryKey(piece, into: &keys, latin: &latin)
+            }
             guard keys.count > keyStart else { return true }
             // A patronymic word written apart joins the word before, as the parser joins the two.
             if tokenCount > 0, !tokens[tokenCount - 1].isInitial, tokens[tokenCount - 1].end == keyStart,

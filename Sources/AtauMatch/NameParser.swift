@@ -19,7 +19,7 @@ public struct NameParser: Sendable {
     /// What was read of recently seen words: names share most of their words.
     private let words = RecentCache<Word>(capacity: 20_000)
     /// The first keys of recently seen words, for the one-pass match key.
-    private let wordKeys = WordKeyMemo()
+    private let wordKeys: WordKeyMemo?
 
     /// What the parser reads from one word, whatever name it is in.
     private struct Word: Sendable {
@@ -53,10 +53,15 @@ public struct NameParser: Sendable {
 
     /// Creates a parser over a match alphabet.
     ///
-    /// - Parameter alphabet: The letter classes and spellings of the match key.
-    public init(alphabet: MatchAlphabet) {
+    /// - Parameters:
+    ///   - alphabet: The letter classes and spellings of the match key.
+    ///   - remembersWords: Whether ``matchKey(of:)`` keeps the keys of the words it has seen
+    ///     (in 256 KiB), so that a word met again is looked up rather than read again: names
+    ///     share most of their words. Off, every word is read (the cost of words met once).
+    public init(alphabet: MatchAlphabet, remembersWords: Bool = true) {
         let keyMaker = KeyMaker(alphabet: alphabet)
         self.keyMaker = keyMaker
+        wordKeys = remembersWords ? WordKeyMemo() : nil
         givenNameForms = GivenNameForms(alphabet.givenNameForms) { keyMaker.keys($0) }
     }
 

@@ -37,11 +37,13 @@ enum NameSuffixes {
         ("aia", .female, true),
     ]
 
-    /// Words written apart that make the word before them a patronymic (`Әбіш ұлы`, and the
-    /// Kyrgyz `Тажибек кызы`, `Бакыт уулу`), as UTF-8 bytes, each with the ending it gives that
-    /// word: the Kyrgyz уулу (`ulu`) is the Kazakh ұлы.
+    /// Words written apart that make the word before them a patronymic (`Әбіш ұлы`, the Kyrgyz
+    /// `Тажибек кызы`, `Бакыт уулу`, the Uzbek `Xusnidilla oʻgʻli`, `Ravshan qizi` and the
+    /// Azerbaijani `Jahangir oğlu`), as UTF-8 bytes, each with the ending it gives that word:
+    /// the Kyrgyz уулу (`ulu`), the Uzbek oʻgʻli, ўғли (`ogli`, `ugli`) and the Azerbaijani
+    /// oğlu (`oglu`) are the Kazakh ұлы.
     private static let patronymicWords: [(word: [UInt8], ending: [UInt8])] = [
-        ("uli", "uli"), ("kizi", "kizi"), ("ulu", "uli"),
+        ("uli", "uli"), ("kizi", "kizi"), ("ulu", "uli"), ("ogli", "uli"), ("ugli", "uli"), ("oglu", "uli"),
     ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
 
     /// The ending a patronymic word written apart gives the word before it (see

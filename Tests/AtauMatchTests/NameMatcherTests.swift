@@ -72,6 +72,8 @@ import Testing
         ("Makhabat Tajibek kyzy", "Махабат Тажибек кызы"), ("Maksat Tajibek uulu", "Максат Тажибекұлы"),
         // The Uzbek and Tajik о for a Russian а, in Latin and in Cyrillic.
         ("Rustam Rahmonov", "Рустам Рахманов"), ("Бахтиёр Абдуллоев", "Бахтиёр Абдуллаев"),
+        // An Uzbek patronymic written apart; the -утдин of Arabic names in -ud-din.
+        ("Akbar Xusnidilla oʻgʻli Joʻrayev", "Акбар Джураев"), ("Рустам Шарафутдинов", "Rustam Sharafudinov"),
         // -қызы after a к, which the key writes once; an English -ie.
         ("Айгүл Серікқызы Әлиева", "Айгуль Сериковна Алиева"), ("Nellie Kim", "Нелли Ким"),
         // An Arabic х written қ at the start of a long Kazakh name; к and г after н; е and и in

@@ -58,6 +58,9 @@ import Testing
         // word written together.
         #expect(try Self.parser.parse("Maksat Tajibek uulu").matchKey == Self.parser.parse("Максат Тажибекұлы").matchKey)
         #expect(try Self.parser.parse("Айгерім Серік қызы").matchKey == Self.parser.parse("Айгерім Серікқызы").matchKey)
+        // The Uzbek oʻgʻli and the Azerbaijani oğlu are the Kazakh ұлы too.
+        #expect(try roles("Akbar Xusnidilla oʻgʻli Joʻrayev") == ["Akbar:given", "Xusnidilla oʻgʻli:patronymic", "Joʻrayev:surname"])
+        #expect(try roles("Arif Jahangir oğlu Melikov").contains("Jahangir oğlu:patronymic"))
         // Beside a surname it is the patronymic.
         #expect(try roles("Нұрсұлтан Әбіш ұлы Назарбаев").contains("Әбіш ұлы:patronymic"))
     }

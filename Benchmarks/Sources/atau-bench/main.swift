@@ -11,6 +11,8 @@
 //   keys      parser.parse(name).matchKey for each name of --names
 //   fastkey   parser.matchKey(of: name), the one-pass key, for each name of --names; names
 //             whose fast key differs from parse(name).matchKey are counted and shown
+//   coldkey   the same with a parser that remembers no words (`remembersWords: false`):
+//             every word read as if met for the first time
 //   compare   matcher.compare(a, b) with evidence for each pair of --pairs, from the texts
 //             (each name parsed, or found in the matcher's cache of recent names)
 //   parsed    matcher.compare(a, b) with evidence for each pair of --pairs, the names parsed
@@ -42,7 +44,7 @@ struct Options {
 
     static let usage = """
         usage: atau-bench --names FILE [--realistic FILE] [--pairs FILE] [--runs N] \
-        [--budget SECONDS] [--only keys|fastkey|compare|parsed|translit|session|plain] [--scheme ID]
+        [--budget SECONDS] [--only keys|fastkey|coldkey|compare|parsed|translit|session|plain] [--scheme ID]
         """
 
     static func parse(_ arguments: [String]) -> Options {
@@ -153,7 +155,7 @@ extension String {
 
 let options = Options.parse(Array(CommandLine.arguments.dropFirst()))
 func wanted(_ workload: String) -> Bool { options.only == nil || options.only == workload }
-let known = ["keys", "fastkey", "compare", "parsed", "translit", "session", "plain"]
+let known = ["keys", "fastkey", "coldkey", "compare", "parsed", "translit", "session", "plain"]
 if let only = options.only, !known.contains(only) { fail("--only takes one of \(known.joined(separator: ", "))") }
 
 let setupClock = ContinuousClock()
@@ -219,6 +221,22 @@ if wanted("fastkey"), need(names, "--names", for: "fastkey") {
     if !differing.isEmpty {
         say("fastkey    note: \(differing.count) of \(names.count) keys differ from parse(_:).matchKey, e.g.:")
         for (name, fast, full) in differing.prefix(5) { say("             \(name): '\(fast)' vs '\(full)'") }
+    }
+}
+
+if wanted("coldkey"), need(names, "--names", for: "coldkey") {
+    let parser: NameParser
+    do {
+        parser = NameParser(alphabet: try MatchAlphabet(catalog: catalog), remembersWords: false)
+    } catch {
+        fail("cannot load the letter classes: \(error)")
+    }
+    measure("coldkey", unit: "names", count: names.count, runs: options.runs) { prefix in
+        var sum = 0
+        for name in names.prefix(prefix) {
+            if let key = try? parser.matchKey(of: name) { sum &+= key.utf8.count }
+        }
+        return sum
     }
 }
 
