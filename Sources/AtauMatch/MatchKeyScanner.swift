@@ -125,8 +125,8 @@ struct MatchKeyScanner {
             }
             guard keys.count > keyStart else { return true }
             // A patronymic word written apart joins the word before, as the parser joins the two.
-            if tokenCount > 0, !tokens[tokenCount - 1].isInitial, tokens[tokenCount - 1].end == keyStart,
-               let ending = NameSuffixes.patronymicWordEnding(keys[keyStart...]) {
+            if tokenCount > 0, keys.count - keyStart <= NameSuffixes.longestPatronymicWord, !tokens[tokenCount - 1].isInitial,
+               tokens[tokenCount - 1].end == keyStart, let ending = NameSuffixes.patronymicWordEnding(keys[keyStart...]) {
                 keys.replaceSubrange(keyStart..., with: keys[keyStart - 1] == ending[0] ? ending.dropFirst() : ending[...])
                 tokens[tokenCount - 1].end = keys.count
                 return true

@@ -46,6 +46,9 @@ enum NameSuffixes {
         ("uli", "uli"), ("kizi", "kizi"), ("ulu", "uli"), ("ogli", "uli"), ("ugli", "uli"), ("oglu", "uli"),
     ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
 
+    /// The length of the longest key of ``patronymicWords``.
+    static let longestPatronymicWord = 4
+
     /// The ending a patronymic word written apart gives the word before it (see
     /// ``patronymicWords``); nil when the key is no such word.
     static func patronymicWordEnding<Key: Collection<UInt8>>(_ key: Key) -> [UInt8]? {
