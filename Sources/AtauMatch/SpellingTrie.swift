@@ -225,8 +225,9 @@ struct SpellingTrie: Sendable {
     /// or о + у as in Belousova); the one letter comes first where a scheme spells it so, the
     /// two where only attested practice does (Dutch `oe` for у, which would misread Ossetian
     /// -oev). Two other letters that only attested practice spells as one may also be two,
-    /// read last (`sz`: Hungarian с, Polish ш, or the German з + ц of Obraszowa), and so may a
-    /// vowel spelled with an h after it (`eh`: э in GOST 16876, or е + х in Mehri).
+    /// read last (`sz`: Hungarian с, Polish ш, or the German з + ц of Obraszowa); a vowel
+    /// spelled with an h after it is read as the vowel and х first (`eh`: е + х in Mehri, then
+    /// э in GOST 16876).
     mutating func settleReadings() {
         var pending: [(node: Int, spelling: [Unicode.Scalar])] = [(0, [])]
         while let (node, spelling) = pending.popLast() {
@@ -285,11 +286,15 @@ struct SpellingTrie: Sendable {
             return extra[node] ? [apart] + whole : whole + [apart]
         }
         // Two letters that only other languages' practice spells as one may also be two, read
-        // last: German s + z for з + ц (Obraszowa), beside Hungarian and Polish sz. So may a
-        // vowel spelled with an h after it (GOST 16876's eh for э): e + х (Mehri, Mehdi).
-        if spelling.count == 2, extra[node] || (spelling[1] == "h" && whole.allSatisfy { $0.count == 1 && KeyMaker.isVowel($0[0]) }),
-           let apart = lettersApart(spelling), !whole.contains(apart) {
+        // last: German s + z for з + ц (Obraszowa), beside Hungarian and Polish sz.
+        if spelling.count == 2, extra[node], let apart = lettersApart(spelling), !whole.contains(apart) {
             return whole + [apart]
+        }
+        // A vowel spelled with an h after it (GOST 16876's eh for э) is read as the vowel and х
+        // first, as names write it far more often (Mehri, Mehdi).
+        if spelling.count == 2, spelling[1] == "h", whole.allSatisfy({ $0.count == 1 && KeyMaker.isVowel($0[0]) }),
+           let apart = lettersApart(spelling), !whole.contains(apart) {
+            return [apart] + whole
         }
         guard spelling.count > 1,
               let first = longestMatch(in: spelling, from: 0, to: 1), classes(of: first).count > 1,
