@@ -145,17 +145,24 @@ enum NameSuffixes {
     /// least four letters, or a spelling variant of one (Kanat ~ Kanatbek, Nadir ~ Nodirbek,
     /// Kamil ~ Kamiljan, Hayot ~ Hayotkhon, Aman ~ Amanbai), as its key: nil when it adds none.
     static func nameElement(_ long: String, of short: String) -> String? {
-        for element in nameElements where long.utf8.count >= short.utf8.count + element.utf8.count && long.hasSuffix(element) {
-            let stem = String(long.utf8.dropLast(element.utf8.count))!
-            guard stem.utf8.count >= 4 else { continue }
-            if stem == short || KeyDistance.variantCost(stem, short) != nil { return element }
+        UTF8Reading.withBytes(of: long) { long -> String? in
+            // Each element ends in k, n or i.
+            guard let last = long.last, last == 0x6B || last == 0x6E || last == 0x69 else { return nil }
+            return UTF8Reading.withBytes(of: short) { short -> String? in
+                for (element, bytes) in zip(nameElements, nameElementBytes)
+                where long.count >= short.count + bytes.count && ends(long, with: bytes, stem: 4) {
+                    let stem = UnsafeBufferPointer(rebasing: long.dropLast(bytes.count))
+                    if stem.elementsEqual(short) || KeyDistance.variantCost(stem, short) != nil { return element }
+                }
+                return nil
+            }
         }
-        return nil
     }
 
     /// The keys of the name elements -бек, -жан (-джан, -jan), -жон (-джон, -jon), -хан, -хон
     /// and -бай.
     private static let nameElements = ["bek", "zhan", "zhon", "han", "hon", "bai"]
+    private static let nameElementBytes = nameElements.map { Array($0.utf8) }
 
     /// Whether two stems of a surname are the same: equal; equal but for a й that ends the
     /// second and merges into the Russian `ending` (Сарсенбай ~ Сарсенбаев), with the vowel
