@@ -187,7 +187,8 @@ public struct NameParser: Sendable {
             endWord(UnsafeBufferPointer(rebasing: bytes[wordStart...]))
         }
         if let failure { throw failure }
-        // Kazakh and Kyrgyz patronymic words written apart: "Әбіш ұлы" is one patronymic.
+        // Patronymic words written apart (Kazakh, Kyrgyz, Uzbek, Azerbaijani): "Әбіш ұлы" is one
+        // patronymic.
         var merged = raw
         // The first key decides, as in the fast path of the match key.
         func isPatronymicWord(_ token: RawToken) -> Bool { token.word.keys.first.map { NameSuffixes.patronymicWordEnding($0.utf8) != nil } ?? false }
@@ -338,8 +339,9 @@ public struct NameParser: Sendable {
             drafts[index].stemKeys = drafts[index].keys.flatMap(NameSuffixes.patronymicStems)
         }
         // A lone patronymic-form word beside only given names is a surname (Bauyrzhan Momyshuly),
-        // written apart too, as Kyrgyz names are (Махабат Тажибек кызы). A surname in -ич is a woman's as well as a man's (Екатерина Самуцевич, Belarusian and
-        // Serbian); only a Kazakh one in -ұлы or -қызы still tells the gender.
+        // written apart too, as Kyrgyz names are (Махабат Тажибек кызы). A surname in -ич is a
+        // woman's as well as a man's (Екатерина Самуцевич, Belarusian and Serbian); only a Kazakh
+        // one in -ұлы or -қызы still tells the gender.
         if let patronymic = drafts.indices.first(where: { drafts[$0].role == .patronymic }),
            wordIndices.count == 2, drafts.count == 2, patronymic == drafts.count - 1 {
             drafts[patronymic].role = .unknown

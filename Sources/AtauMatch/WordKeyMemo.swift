@@ -11,14 +11,14 @@ import Synchronization
 /// is longer than ``maximumKey``, are keyed each time.
 final class WordKeyMemo: Sendable {
     /// The longest word kept, in UTF-8 bytes.
-    static let maximumWord = 31
+    private static let maximumWord = 31
     private static let slotCount = 4096
     /// A slot: the word's length (0 when empty), the key's length, then the word's bytes and
     /// the key's.
     private static let slotSize = 64
     private static let keyOffset = 2 + maximumWord
     /// The longest key kept, in bytes.
-    static let maximumKey = slotSize - keyOffset
+    private static let maximumKey = slotSize - keyOffset
 
     private let table: Mutex<Table>
 
