@@ -72,13 +72,13 @@ public final class MatchAlphabet: Sendable {
             return out
         }
         var trie = SpellingTrie()
-        func add(_ latin: String, _ letterClass: [UInt8], isExtra: Bool) {
+        func add(_ latin: String, _ letterClass: [UInt8], isExtra: Bool, isFirst: Bool = false) {
             let folded = LatinFolding.fold(latin)
             guard !folded.isEmpty, !folded.contains(where: { Script.of($0) == .cyrillic }) else { return }
             // A letter with no class (ъ, ь) must not swallow letters: ICAO's ъ → ie would read
             // every "ie" as nothing.
             if letterClass.isEmpty, folded.contains(where: { $0.properties.isAlphabetic }) { return }
-            trie.insert(folded, letterClass: letterClass, isExtra: isExtra)
+            trie.insert(folded, letterClass: letterClass, isExtra: isExtra, isFirst: isFirst)
         }
         // The default schemes go first, so their reading of an ambiguous spelling is the first
         // key (j: ж as in the Kazakh Latin alphabets, before й as in ISO 9).
@@ -102,10 +102,11 @@ public final class MatchAlphabet: Sendable {
             }
         }
         for extra in file.extraRenderings {
-            guard extra.count == 3, let letterClass = classString(extra[0]) else {
-                throw .invalidTable(file: url.path, line: nil, problem: "extra rendering \(extra) must be [cyrillic, latin, source] with known letters")
+            guard extra.count == 3 || (extra.count == 4 && extra[3] == "first"), let letterClass = classString(extra[0]) else {
+                throw .invalidTable(file: url.path, line: nil,
+                                    problem: "extra rendering \(extra) must be [cyrillic, latin, source] or [cyrillic, latin, source, \"first\"] with known letters")
             }
-            add(extra[1], letterClass, isExtra: true)
+            add(extra[1], letterClass, isExtra: true, isFirst: extra.count == 4)
         }
         self.cyrillicClasses = classes
         self.packedCyrillicClasses = classes.map { letterClass in

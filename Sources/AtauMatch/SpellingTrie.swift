@@ -56,7 +56,9 @@ struct SpellingTrie: Sendable {
     ///   - spelling: The folded Latin scalars.
     ///   - letterClass: The class they stand for.
     ///   - isExtra: Whether the spelling comes from the attested extras rather than a scheme.
-    mutating func insert(_ spelling: [Unicode.Scalar], letterClass: [UInt8], isExtra: Bool) {
+    ///   - isFirst: Whether the class goes before the spelling's others (names mean it far
+    ///     more often: x for кс before GOST 7.79's x for х); else after them.
+    mutating func insert(_ spelling: [Unicode.Scalar], letterClass: [UInt8], isExtra: Bool, isFirst: Bool = false) {
         var node = 0
         for scalar in spelling {
             if let next = child(of: node, scalar) {
@@ -76,7 +78,12 @@ struct SpellingTrie: Sendable {
         }
         extra[node] = classes[node].isEmpty ? isExtra : extra[node] && isExtra
         isEnd[node] = true
-        if !classes[node].contains(letterClass) { classes[node].append(letterClass) }
+        if isFirst {
+            classes[node].removeAll { $0 == letterClass }
+            classes[node].insert(letterClass, at: 0)
+        } else if !classes[node].contains(letterClass) {
+            classes[node].append(letterClass)
+        }
     }
 
     /// Calls `body` for every spelling in `scalars[start..<end]` that starts at `start`,

@@ -97,6 +97,16 @@ import Testing
         #expect(Self.keyMaker.keys("Nursoeltan").contains("nursultan"))
     }
 
+    @Test func aSpellingsFirstKeyIsTheReadingNamesMeanMostOften() {
+        // x is кс in the press of every language, х in GOST 7.79 and Uzbek Latin: both are keys,
+        // кс first.
+        #expect(Self.keyMaker.keys("Alexander").first == "aleksander")
+        #expect(Self.keyMaker.keys("Oxana").first == Self.keyMaker.keys("Оксана").first)
+        #expect(Self.keyMaker.keys("Xudoyberdiyev").contains(Self.keyMaker.keys("Худойбердиев")[0]))
+        // eh is е + х first, GOST 16876's э second.
+        #expect(Self.keyMaker.keys("Mehri").first == Self.keyMaker.keys("Мехри").first)
+    }
+
     @Test func latinLookalikesInACyrillicWordReadAsCyrillic() {
         // Latin c in Асқар, Latin H in Назарбаев, Latin i for Kazakh і: typed on the wrong keyboard.
         #expect(Self.keyMaker.keys("А\u{63}қар") == Self.keyMaker.keys("Асқар"))
