@@ -64,6 +64,10 @@ public struct NameMatcher: Sendable {
     ///   - b: Another.
     /// - Returns: The verdict, score and evidence.
     public func compare(_ a: PersonName, _ b: PersonName) -> MatchResult {
+        // A father's name in -ұлы standing as the surname of a short name is the other's
+        // patronymic when the other has it so, beside a surname of its own.
+        let a = a.readingSurnameAsPatronymic(beside: b) ?? a
+        let b = b.readingSurnameAsPatronymic(beside: a) ?? b
         let woman = Self.shareWomansGivenName(a, b)
         func aligned(_ left: [Unit], _ right: [Unit]) -> (score: Double, alignment: Alignment, notes: [Note]) {
             let alignment = Alignment.best(left, right) { judge($0, $1, shareWomansGivenName: woman) }

@@ -107,6 +107,15 @@ public struct NameToken: Sendable, Hashable {
 
     /// The first key, for display and blocking.
     public var key: String { keys.first ?? "" }
+
+    /// The same word read as a patronymic, with the father's names and gender its ending
+    /// tells (`Серікұлы` read as a surname beside one given name, for a name that has it as
+    /// its patronymic).
+    var asPatronymic: NameToken {
+        NameToken(text: text, role: .patronymic, script: script, keys: keys, isCapitalized: isCapitalized,
+                  gender: keys.first.flatMap(NameSuffixes.patronymicMatch)?.gender ?? gender, kind: kind,
+                  stemKeys: keys.flatMap(NameSuffixes.patronymicStems), folded: folded, hasRoleCue: false, nameGroup: nil)
+    }
 }
 
 /// A gender that a name's form shows.

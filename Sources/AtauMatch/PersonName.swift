@@ -89,6 +89,21 @@ public struct PersonName: Sendable, Hashable {
         hasher.combine(tokens)
     }
 
+    /// The name with its surname read as its patronymic, when the surname is a father's name
+    /// in -ұлы or -қызы beside one given name (`Асқар Серікұлы`, `Арслан Капай уулу`), as the
+    /// parser reads such a word, and `other`, which has a surname of its own, has it as its
+    /// patronymic (`Арслан Капай уулу Койчиев`): the short name then has no surname to
+    /// compare. Nil otherwise.
+    func readingSurnameAsPatronymic(beside other: PersonName) -> PersonName? {
+        guard patronymic == nil, let otherPatronymic = other.patronymic, other.surname != nil,
+              let surname, surname.hasRoleCue, tokens.count == 2,
+              surname.keys.contains(where: NameSuffixes.hasKazakhPatronymicEnding),
+              surname.keys.contains(where: otherPatronymic.keys.contains)
+        else { return nil }
+        return PersonName(original: original, tokens: tokens.map { $0.role == .surname ? $0.asPatronymic : $0 },
+                          titles: titles, nicknames: nicknames, isSurnameFirst: false)
+    }
+
     /// The scripts of the name's letters, in order of appearance.
     public var scripts: [Script] { Script.scripts(in: original) }
 

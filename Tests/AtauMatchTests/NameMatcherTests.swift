@@ -154,6 +154,16 @@ import Testing
         #expect(try verdict("Askar Kanat", "Askar Kanatbek") == .noMatch)
     }
 
+    @Test func aFathersNameAsTheSurnameOfAShortNameIsTheOthersPatronymic() throws {
+        // `Капай уулу` is the surname beside one given name, and the patronymic of the longer name.
+        let result = try Self.matcher.compare("Арслан Капай уулу", "Арслан Капай уулу Койчиев")
+        #expect(result.verdict == .compatible)
+        #expect(result.evidence.contains { $0.rule == .samePatronymic })
+        #expect(try verdict("Асқар Серікұлы Тоқаев", "Asqar Serikuly") == .compatible)
+        // Another father's name is another man.
+        #expect(try verdict("Асқар Серікұлы", "Асқар Ерланұлы Тоқаев") == .noMatch)
+    }
+
     @Test func oneSidedMarksAreCompatible() throws {
         #expect(try verdict("Sergei Ivanov", "Sergei Ivanov Sr.") == .compatible)
         #expect(try verdict("Sergei Ivanov mladší", "Sergei Ivanov") == .compatible)
