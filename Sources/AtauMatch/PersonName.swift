@@ -95,10 +95,9 @@ public struct PersonName: Sendable, Hashable {
     /// patronymic (`Арслан Капай уулу Койчиев`): the short name then has no surname to
     /// compare. Nil otherwise.
     func readingSurnameAsPatronymic(beside other: PersonName) -> PersonName? {
-        guard patronymic == nil, let otherPatronymic = other.patronymic, other.surname != nil,
-              let surname, surname.hasRoleCue, tokens.count == 2,
-              surname.keys.contains(where: NameSuffixes.hasKazakhPatronymicEnding),
-              surname.keys.contains(where: otherPatronymic.keys.contains)
+        guard tokens.count == 2, patronymic == nil, let otherPatronymic = other.patronymic,
+              let surname, surname.hasRoleCue, surname.keys.contains(where: otherPatronymic.keys.contains),
+              surname.keys.contains(where: NameSuffixes.hasKazakhPatronymicEnding), other.surname != nil
         else { return nil }
         return PersonName(original: original, tokens: tokens.map { $0.role == .surname ? $0.asPatronymic : $0 },
                           titles: titles, nicknames: nicknames, isSurnameFirst: false)
