@@ -22,8 +22,9 @@ struct MatchCommand: ParsableCommand {
             -ov, one part of a double-barrelled one, a woman's surname in its masculine form in \
             Latin, or the same names in the other order when nothing tells which is the surname); \
             0.6-0.85 compatible (0.75 an initial or one name part, 0.8 an unpaired \
-            part, typo, junior or senior on one side); below 0.6 no-match (0.3 different \
-            patronymics or junior and senior, 0.2 different genders).
+            part, typo, junior or senior on one side, or a name element such as -bek on one \
+            side: Kanat, Kanatbek); below 0.6 no-match (0.3 different patronymics or junior \
+            and senior, 0.2 different genders).
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
