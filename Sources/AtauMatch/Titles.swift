@@ -86,15 +86,15 @@ enum Titles {
     static func isTitle(utf8 word: UnsafeBufferPointer<UInt8>) -> Bool {
         guard !word.isEmpty, word.count <= longest + 3, let outline = Outline(word),
               outlineBits[outline.bit >> 6] & (1 << (outline.bit & 63)) != 0 else { return false }
-        var hash = fnvOffset
-        var kept = fnvOffset  // the hash before a final run of periods and commas
+        var hash = FNV1a.offset
+        var kept = FNV1a.offset  // the hash before a final run of periods and commas
         var index = 0
         while index < word.count {
             let (value, length) = UTF8Reading.scalar(in: word, at: index)
             index += length
             let lower = ScalarTraits.lowercased(value)
             func add(_ byte: UInt32) {
-                hash = (hash ^ UInt64(byte)) &* fnvPrime
+                hash = FNV1a.adding(UInt8(truncatingIfNeeded: byte), to: hash)
                 if byte != 0x2E && byte != 0x2C { kept = hash }
             }
             if lower < 0x80 {
@@ -114,17 +114,9 @@ enum Titles {
         return title.elementsEqual(lower.utf8)
     }
 
-    private static let fnvOffset: UInt64 = 0xCBF2_9CE4_8422_2325
-    private static let fnvPrime: UInt64 = 0x100_0000_01B3
-
-    /// FNV-1a over bytes.
-    private static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {
-        bytes.reduce(fnvOffset) { ($0 ^ UInt64($1)) &* fnvPrime }
-    }
-
     /// The titles as UTF-8 bytes by their hash.
     private static let byHash: [UInt64: [UInt8]] = Dictionary(
-        all.map { (hash($0.utf8), Array($0.utf8)) }, uniquingKeysWith: { first, _ in first })
+        all.map { (FNV1a.hash($0.utf8), Array($0.utf8)) }, uniquingKeysWith: { first, _ in first })
     /// A bit for each title hash modulo 1024: most words are told apart without hashing the
     /// hash for the dictionary.
     private static let hashBits: [UInt64] = byHash.keys.reduce(into: [UInt64](repeating: 0, count: 16)) { bits, hash in

@@ -75,8 +75,7 @@ final class WordKeyMemo: Sendable {
     /// The offset of a word's slot: FNV-1a over its bytes.
     @inline(__always)
     private static func slot(of word: UnsafeBufferPointer<UInt8>) -> Int {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in word { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
+        let hash = FNV1a.hash(word)
         return Int(truncatingIfNeeded: (hash ^ hash >> 32) & UInt64(slotCount - 1)) * slotSize
     }
 }
