@@ -127,7 +127,7 @@ struct MatchKeyScanner {
             // A patronymic word written apart joins the word before, as the parser joins the two.
             if tokenCount > 0, keys.count - keyStart <= NameSuffixes.longestPatronymicWord, !tokens[tokenCount - 1].isInitial,
                tokens[tokenCount - 1].end == keyStart, let ending = NameSuffixes.patronymicWordEnding(keys[keyStart...]) {
-                keys.replaceSubrange(keyStart..., with: keys[keyStart - 1] == ending[0] ? ending.dropFirst() : ending[...])
+                keys.replaceSubrange(keyStart..., with: NameSuffixes.joined(ending, after: keys[keyStart - 1]))
                 tokens[tokenCount - 1].end = keys.count
                 return true
             }

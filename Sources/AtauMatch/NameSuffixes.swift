@@ -56,11 +56,15 @@ enum NameSuffixes {
     }
 
     /// The key of a word and the patronymic word written after it, as the key of the two
-    /// written together: the ending joined on, and a class doubled at the joint written once
-    /// (`Серік қызы` → `serikizi`, as `Серікқызы`).
+    /// written together: the ending joined on (see ``joined(_:after:)``).
     static func joiningPatronymic(_ head: String, ending: [UInt8]) -> String {
-        let doubled = head.utf8.last == ending.first
-        return head + String(decoding: doubled ? ending.dropFirst() : ending[...], as: UTF8.self)
+        head + String(decoding: joined(ending, after: head.utf8.last), as: UTF8.self)
+    }
+
+    /// A patronymic word's ending as it joins a key that ends in `last`: a class doubled at
+    /// the joint is written once (`Серік қызы` → `serikizi`, as `Серікқызы`).
+    static func joined(_ ending: [UInt8], after last: UInt8?) -> ArraySlice<UInt8> {
+        last == ending.first ? ending.dropFirst() : ending[...]
     }
 
     /// The kind of patronymic ending a key has.
