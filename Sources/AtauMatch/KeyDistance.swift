@@ -364,10 +364,11 @@ enum KeyDistance {
         }
     }
 
-    /// Whether `a` and `b` differ by one swap of adjacent letters.
+    /// Whether `a` and `b` differ by one swap of adjacent letters, in keys of six bytes or more:
+    /// a misprint where few other names are one swap apart.
     static func isTransposition(_ a: String, _ b: String) -> Bool {
         let left = a.utf8, right = b.utf8
-        guard left.count == right.count else { return false }
+        guard left.count >= 6, left.count == right.count else { return false }
         var first: (String.UTF8View.Index, String.UTF8View.Index)?
         var second: (String.UTF8View.Index, String.UTF8View.Index)?
         var l = left.startIndex, r = right.startIndex

@@ -329,7 +329,7 @@ public struct NameMatcher: Sendable {
                 if NameSuffixes.isBalticForm(r, of: l) { return make(.balticEnding, 0.85, r, l) }
             }
         }
-        for l in left.keys where l.utf8.count >= 6 {
+        for l in left.keys {
             for r in right.keys where KeyDistance.isTransposition(l, r) { return make(.typo, 0.8, l, r) }
         }
         if left.role != .surname, right.role != .surname {
@@ -378,7 +378,7 @@ public struct NameMatcher: Sendable {
         left.contains { l in
             right.contains { r in
                 KeyDistance.isLetterDropped(l, r) || KeyDistance.isLetterDropped(r, l)
-                    || (l.utf8.count >= 6 && KeyDistance.isTransposition(l, r))
+                    || KeyDistance.isTransposition(l, r)
             }
         }
     }
