@@ -47,7 +47,7 @@ enum NameSuffixes {
     ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
 
     /// The length of the longest key of ``patronymicWords``.
-    static let longestPatronymicWord = 4
+    static let longestPatronymicWord = patronymicWords.map(\.word.count).max() ?? 0
 
     /// The ending a patronymic word written apart gives the word before it (see
     /// ``patronymicWords``); nil when the key is no such word.
