@@ -245,7 +245,8 @@ enum NameSuffixes {
     /// `i` and `ei` added too (Юрий, Сергей, Николай).
     static func patronymicStems(_ key: String) -> [String] {
         guard let (stem, _) = patronymicMatch(key) else { return [] }
-        if key.utf8.count - stem.utf8.count == 4, key.hasSuffix("kizi") || key.hasSuffix("kisi"), stem.utf8.last != 0x6B {
+        // Of the Kazakh endings, only -қызы is four bytes long.
+        if key.utf8.count - stem.utf8.count == 4, hasKazakhPatronymicEnding(key), stem.utf8.last != 0x6B {
             return [stem, stem + "k"]
         }
         if key.hasSuffix("evich") || key.hasSuffix("evna"), stem.utf8.last != 0x69 {
